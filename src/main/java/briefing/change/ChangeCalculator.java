@@ -1,0 +1,153 @@
+package briefing.change;
+
+import briefing.ledger.Claim;
+import briefing.ledger.SeriesKey;
+import briefing.period.Period;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes the figures of one period from the claims known at the cutoff, fed one subject-and-source
+ * group at a time (so a large ledger can be streamed), then {@link #finish()}ed. Not thread-safe;
+ * one instance per run.
+ */
+public final class ChangeCalculator {
+
+    /** How many periods the trend charts show, the reported one included. */
+    public static final int TREND_PERIODS = 12;
+
+    private static final Comparator<Claim> NEWS_ORDER = Comparator.comparing(Claim::reportedOn)
+            .thenComparing(Claim::subject).thenComparing(Claim::source).thenComparing(Claim::recordId);
+
+    private final Period period;
+    private final List<Period> trendPeriods;
+    private final int previousIndex;
+    private final int currentIndex;
+    /** Values by series, one slot per trend period (null where the series had no value). */
+    private final Map<SeriesKey, SeriesValue[]> values = new HashMap<>();
+    private final List<Claim> newClaims = new ArrayList<>();
+
+    public ChangeCalculator(Period period) {
+        this.period = period;
+        List<Period> periods = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < TREND_PERIODS; i++) {
+            periods.add(p);
+            p = p.previous();
+        }
+        Collections.reverse(periods);
+        this.trendPeriods = List.copyOf(periods);
+        this.currentIndex = TREND_PERIODS - 1;
+        this.previousIndex = TREND_PERIODS - 2;
+    }
+
+    /** Adds the known claims of one subject and one source. */
+    public void addGroup(List<Claim> subjectSourceClaims) {
+        for (int i = 0; i < trendPeriods.size(); i++) {
+            LocalDate lastDay = trendPeriods.get(i).end();
+            for (SeriesValue value : SourceValues.at(subjectSourceClaims, lastDay).values()) {
+                values.computeIfAbsent(value.key(), k -> new SeriesValue[TREND_PERIODS])[i] = value;
+            }
+        }
+        for (Claim claim : subjectSourceClaims) {
+            if (period.contains(claim.reportedOn())) {
+                newClaims.add(claim);
+            }
+        }
+    }
+
+    public Figures finish() {
+        addAcrossSources();
+        List<SeriesKey> keys = new ArrayList<>(values.keySet());
+        keys.sort(SeriesKey.REPORT_ORDER);
+        List<SeriesChange> changes = new ArrayList<>();
+        Map<SeriesKey, List<Range>> trend = new LinkedHashMap<>();
+        Map<String, Claim> behind = new TreeMap<>();
+        for (SeriesKey key : keys) {
+            SeriesValue[] byPeriod = values.get(key);
+            List<Range> ranges = new ArrayList<>();
+            for (SeriesValue v : byPeriod) {
+                ranges.add(v == null ? null : v.range());
+            }
+            trend.put(key, Collections.unmodifiableList(ranges));
+            SeriesValue current = byPeriod[currentIndex];
+            if (current == null) {
+                continue;
+            }
+            SeriesValue previous = byPeriod[previousIndex];
+            changes.add(change(current, previous));
+            for (SeriesValue v : new SeriesValue[] {current, previous}) {
+                if (v != null && !key.isAll()) {
+                    v.records().forEach(c -> behind.put(c.recordId(), c));
+                }
+            }
+        }
+        newClaims.sort(NEWS_ORDER);
+        return new Figures(period, List.copyOf(changes), new Trend(trendPeriods, Collections.unmodifiableMap(trend)),
+                List.copyOf(newClaims), List.copyOf(behind.values()));
+    }
+
+    SeriesChange change(SeriesValue current, SeriesValue previous) {
+        Status status;
+        if (previous == null) {
+            status = Status.FIRST;
+        } else if (!current.latestReportedOn().isBefore(period.start())) {
+            status = Status.NEW;
+        } else {
+            status = Status.CARRIED;
+        }
+        if (previous == null) {
+            return new SeriesChange(current, null, null, null, null, status);
+        }
+        Range now = current.range();
+        Range before = previous.range();
+        return new SeriesChange(current, previous, now.low() - before.low(), now.high() - before.high(),
+                percentChange(before, now), status);
+    }
+
+    /** (mid - mid') / mid' x 100, rounded half-up to one decimal; null when mid' is 0. */
+    static BigDecimal percentChange(Range before, Range now) {
+        if (before.twiceMid() == 0) {
+            return null;
+        }
+        BigDecimal difference = BigDecimal.valueOf(now.twiceMid() - before.twiceMid()).multiply(BigDecimal.valueOf(100));
+        return difference.divide(BigDecimal.valueOf(before.twiceMid()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Adds the {@code ALL} series: the smallest low and largest high among the sources, period by period. */
+    private void addAcrossSources() {
+        Map<SeriesKey, SeriesValue[]> across = new HashMap<>();
+        values.forEach((key, byPeriod) -> {
+            SeriesValue[] all = across.computeIfAbsent(key.acrossSources(), k -> new SeriesValue[TREND_PERIODS]);
+            for (int i = 0; i < byPeriod.length; i++) {
+                if (byPeriod[i] != null) {
+                    all[i] = all[i] == null ? acrossSources(key.acrossSources(), byPeriod[i]) : merge(all[i], byPeriod[i]);
+                }
+            }
+        });
+        values.putAll(across);
+    }
+
+    private static SeriesValue acrossSources(SeriesKey key, SeriesValue source) {
+        return new SeriesValue(key, source.range(), true, null, null, null, source.latestReportedOn(),
+                source.qualifier(), List.copyOf(source.records()));
+    }
+
+    private static SeriesValue merge(SeriesValue all, SeriesValue source) {
+        List<Claim> records = new ArrayList<>(all.records());
+        records.addAll(source.records());
+        LocalDate newest = source.latestReportedOn().isAfter(all.latestReportedOn())
+                ? source.latestReportedOn() : all.latestReportedOn();
+        return new SeriesValue(all.key(), all.range().span(source.range()), true, null, null, null, newest,
+                all.qualifier() == source.qualifier() ? all.qualifier() : null, records);
+    }
+}

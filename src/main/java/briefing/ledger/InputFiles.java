@@ -1,0 +1,238 @@
+package briefing.ledger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.csv} file of an input folder, in ascending name order, as {@link InputRow}s:
+ * data rows with their values by column, or faults (a file rejected as a whole, a row with the wrong
+ * number of fields, a quote that never closes). Blank lines are skipped. The position (file index,
+ * rows returned from that file) can be saved and restored, so an interrupted ingest resumes where it
+ * stopped. Not thread-safe; close it to release the open file.
+ */
+public final class InputFiles implements AutoCloseable {
+
+    /** Where reading stands: the index of the current file and how many rows it has returned. */
+    public record Position(int fileIndex, long rowsReturned) {
+        public static final Position START = new Position(0, 0);
+    }
+
+    private final Path folder;
+    private final List<Path> files;
+    private int fileIndex = -1;
+    private long rowsReturned;
+    private CsvReader csv;
+    private BufferedReader openReader;
+    private Column[] layout;
+    private int fieldCount;
+
+    private InputFiles(Path folder, List<Path> files) {
+        this.folder = folder;
+        this.files = files;
+    }
+
+    public static InputFiles open(Path folder) throws IOException {
+        return new InputFiles(folder, list(folder));
+    }
+
+    /** The input files in reading order: plain code-point order of their names. */
+    public static List<Path> list(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("Input folder " + folder + " does not exist or is not a folder.");
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .filter(Files::isRegularFile)
+                    .sorted((a, b) -> compareCodePoints(a.getFileName().toString(), b.getFileName().toString()))
+                    .toList();
+        }
+    }
+
+    static int compareCodePoints(String a, String b) {
+        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public Position position() {
+        return new Position(Math.max(fileIndex, 0), rowsReturned);
+    }
+
+    /**
+     * Moves to a saved position: files before it are not opened, the file it names is read again up
+     * to the saved row. Every saved position other than {@link Position#START} lies after a returned row.
+     */
+    public void skipTo(Position position) throws IOException {
+        if (position.equals(Position.START)) {
+            return;
+        }
+        closeFile();
+        fileIndex = position.fileIndex() - 1;
+        rowsReturned = 0;
+        while (fileIndex != position.fileIndex() || rowsReturned < position.rowsReturned()) {
+            if (next() == null) {
+                return;
+            }
+        }
+    }
+
+    /** The next row or fault, or {@code null} when every file has been read. */
+    public InputRow next() throws IOException {
+        while (true) {
+            if (csv == null) {
+                if (fileIndex + 1 >= files.size()) {
+                    return null;
+                }
+                InputRow fileFault = openNextFile();
+                if (fileFault != null) {
+                    rowsReturned++;
+                    return fileFault;
+                }
+                continue;
+            }
+            CsvReader.Row row = csv.next();
+            if (row == null) {
+                closeFile();
+                continue;
+            }
+            if (row.isBlank()) {
+                continue;
+            }
+            rowsReturned++;
+            if (row.unclosedQuote()) {
+                closeFile();
+                return InputRow.faulty(new Rejection(fileName(), row.line(), firstField(row), "",
+                        "A quoted field that starts on this line never closes; the rest of the file was not read. Close the quote or double the quote character inside the field."));
+            }
+            if (row.fields().size() != fieldCount) {
+                return InputRow.faulty(new Rejection(fileName(), row.line(), firstField(row), "",
+                        "The row has " + row.fields().size() + " fields but the header has " + fieldCount
+                                + "; check for an unquoted comma or a missing value."));
+            }
+            String[] values = new String[Column.values().length];
+            for (int i = 0; i < fieldCount; i++) {
+                values[layout[i].ordinal()] = row.fields().get(i);
+            }
+            return new InputRow(fileName(), row.line(), values, null);
+        }
+    }
+
+    private String firstField(CsvReader.Row row) {
+        for (int i = 0; i < layout.length && i < row.fields().size(); i++) {
+            if (layout[i] == Column.RECORD_ID) {
+                return row.fields().get(i);
+            }
+        }
+        return "";
+    }
+
+    /** Opens the next file; returns the fault that rejects it as a whole, if any. */
+    private InputRow openNextFile() throws IOException {
+        closeFile();
+        fileIndex++;
+        rowsReturned = 0;
+        Path file = files.get(fileIndex);
+        OptionalLong badLine = Utf8Check.firstBadLine(file);
+        if (badLine.isPresent()) {
+            return fileFault(badLine.getAsLong(), "The file is not UTF-8 (first bad byte on line " + badLine.getAsLong()
+                    + "); save it as UTF-8 and run again.");
+        }
+        openReader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        openReader.mark(1);
+        if (openReader.read() != '\uFEFF') {
+            openReader.reset();
+        }
+        csv = new CsvReader(openReader);
+        CsvReader.Row header = csv.next();
+        while (header != null && header.isBlank()) {
+            header = csv.next();
+        }
+        if (header == null) {
+            return fileFault(1, "The file is empty; it needs at least a header row.");
+        }
+        if (header.unclosedQuote()) {
+            return fileFault(header.line(), "The header has a quote that never closes.");
+        }
+        return checkHeader(header);
+    }
+
+    private InputRow checkHeader(CsvReader.Row header) {
+        List<String> names = header.fields();
+        Column[] columns = new Column[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).trim();
+            Column column = Column.fromHeader(name).orElse(null);
+            if (column == null) {
+                return fileFault(header.line(), "The header has an unknown column '" + shorten(name)
+                        + "' (column " + (i + 1) + "); the columns are " + knownColumns() + ".");
+            }
+            for (int j = 0; j < i; j++) {
+                if (columns[j] == column) {
+                    return fileFault(header.line(), "The header has the column '" + column.header() + "' twice (columns "
+                            + (j + 1) + " and " + (i + 1) + ").");
+                }
+            }
+            columns[i] = column;
+        }
+        List<String> missing = new ArrayList<>();
+        for (Column column : Column.values()) {
+            if (column.required() && Arrays.stream(columns).noneMatch(c -> c == column)) {
+                missing.add(column.header());
+            }
+        }
+        if (!missing.isEmpty()) {
+            return fileFault(header.line(), "The header lacks the required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + ".");
+        }
+        layout = columns;
+        fieldCount = columns.length;
+        return null;
+    }
+
+    private static String knownColumns() {
+        return String.join(", ", Arrays.stream(Column.values()).map(Column::header).toList());
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private InputRow fileFault(long line, String reason) {
+        closeFile();
+        return InputRow.faulty(Rejection.ofFile(fileName(), line, reason));
+    }
+
+    private String fileName() {
+        return folder.relativize(files.get(fileIndex)).toString();
+    }
+
+    private void closeFile() {
+        csv = null;
+        layout = null;
+        if (openReader != null) {
+            try {
+                openReader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            openReader = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeFile();
+    }
+}

@@ -1,0 +1,43 @@
+package briefing.ledger;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The metric vocabulary of the input contract; {@link #code()} is the word written in the input. */
+public enum Metric {
+    DEPLOYED("troops deployed"),
+    REINFORCEMENTS("reinforcements sent"),
+    KILLED("killed"),
+    WOUNDED("wounded"),
+    CAPTURED("captured"),
+    MISSING("missing"),
+    CASUALTIES("casualties"),
+    REPATRIATED("repatriated"),
+    LABOURERS("labourers sent");
+
+    private final String label;
+
+    Metric(String label) {
+        this.label = label;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Words for a reader, e.g. "troops deployed". */
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Metric> fromCode(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.code().equals(wanted)).findFirst();
+    }
+
+    public static String vocabulary() {
+        return Arrays.stream(values()).map(Metric::code).collect(Collectors.joining(", "));
+    }
+}

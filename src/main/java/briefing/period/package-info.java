@@ -1,0 +1,2 @@
+/** Period labels (ISO week, month, quarter) and their arithmetic. */
+package briefing.period;

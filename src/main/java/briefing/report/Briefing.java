@@ -1,0 +1,19 @@
+package briefing.report;
+
+import briefing.change.Figures;
+import briefing.ledger.Rejection;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What every report of one run shows: the computed figures, the knowledge cutoff they were computed
+ * at, and the input rows the run rejected (in the order of {@code rejected.csv}). Renderers read it
+ * and compute nothing of their own beyond presentation.
+ */
+public record Briefing(Figures figures, Instant cutoff, List<Rejection> rejections) implements Serializable {
+
+    public static final String PRODUCT = "briefing";
+    public static final String CAVEAT = "These figures are claims made by parties to, or observers of, a war. "
+            + "They are not verified counts; sources disagree and revise their estimates.";
+}

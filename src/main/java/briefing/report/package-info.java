@@ -1,0 +1,2 @@
+/** The briefing model the renderers read, and presentation helpers they share. */
+package briefing.report;
