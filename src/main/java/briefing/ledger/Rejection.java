@@ -11,7 +11,7 @@ public record Rejection(String file, long line, String recordId, String column, 
 
     /** The order of {@code rejected.csv}: file name in code-point order, then line. */
     public static final Comparator<Rejection> REPORT_ORDER =
-            Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line);
+            Comparator.comparing(Rejection::file, InputFiles::compareCodePoints).thenComparingLong(Rejection::line);
 
     public static Rejection ofFile(String file, long line, String reason) {
         return new Rejection(file, line, "", "", reason);

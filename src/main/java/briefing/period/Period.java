@@ -1,5 +1,6 @@
 package briefing.period;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * One reporting period: an ISO week ({@code 2025-W18}), a calendar month ({@code 2025-04}) or a
  * calendar quarter ({@code 2025-Q2}), with its first and last day (both inclusive).
  */
-public record Period(Granularity granularity, String label, LocalDate start, LocalDate end) {
+public record Period(Granularity granularity, String label, LocalDate start, LocalDate end) implements Serializable {
 
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

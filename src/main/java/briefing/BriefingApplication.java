@@ -1,0 +1,74 @@
+package briefing;
+
+import briefing.cli.CommandLine;
+import briefing.cli.ExitCode;
+import briefing.cli.RunLock;
+import briefing.job.BriefingLauncher;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The briefing batch job's entry point: parses the command line, takes the run lock, then starts
+ * Spring and lets {@link BriefingLauncher} run the period. The exit code is the documented one of
+ * {@link ExitCode}, whatever happened.
+ */
+@SpringBootApplication
+public class BriefingApplication {
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        CommandLine cli;
+        try {
+            cli = CommandLine.parse(args, env);
+        } catch (CommandLine.UsageException e) {
+            System.err.println("briefing: " + e.getMessage() + " (see --help)");
+            return ExitCode.USAGE.code();
+        }
+        if (cli.help()) {
+            System.out.print(CommandLine.usage());
+            return ExitCode.DONE.code();
+        }
+        try {
+            Optional<RunLock> lock = RunLock.tryAcquire(cli.data());
+            if (lock.isEmpty()) {
+                System.err.println("briefing: another run holds the lock " + cli.data().resolve("briefing.lock")
+                        + "; nothing was touched.");
+                return ExitCode.LOCKED.code();
+            }
+            try (RunLock held = lock.get()) {
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
+                        .run("--briefing.data=" + cli.data());
+                ExitCode code = exitCode(context.getBean(BriefingLauncher.class)
+                        .run(cli.period(), cli.asOf(), cli.input(), cli.reports()));
+                return SpringApplication.exit(context, code::code);
+            }
+        } catch (Exception e) {
+            LoggerFactory.getLogger("briefing").error("The run failed: {}", e.getMessage(), e);
+            System.err.println("briefing: the run failed: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static ExitCode exitCode(BriefingLauncher.Result result) {
+        return switch (result) {
+            case REPORTED, ALREADY_REPORTED -> ExitCode.DONE;
+            case REPORTED_WITH_REJECTIONS -> ExitCode.DONE_WITH_REJECTIONS;
+            case FAILED -> ExitCode.FAILED;
+        };
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

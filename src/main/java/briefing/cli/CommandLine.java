@@ -1,0 +1,121 @@
+package briefing.cli;
+
+import briefing.period.Period;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command line of {@code scripts/briefing}, parsed before anything starts. Folders not given
+ * fall back to the environment ({@code BRIEFING_INPUT}, {@code BRIEFING_REPORTS}, {@code BRIEFING_DATA}),
+ * then to {@code input/}, {@code reports/} and {@code data/} under {@code BRIEFING_HOME} (set by the
+ * launcher to the project folder) or the current folder.
+ */
+public record CommandLine(boolean help, Optional<Period> period, Optional<Instant> asOf, Path input, Path reports, Path data) {
+
+    public static final String USAGE = """
+            Usage: scripts/briefing [--period=LABEL] [--as-of=TIMESTAMP] [--input=DIR] [--reports=DIR] [--data=DIR]
+
+            Writes the briefing of one period: changes.csv, rejected.csv, briefing.xlsx, briefing.pdf and
+            manifest.json in REPORTS/<weekly|monthly|quarterly>/<LABEL>/.
+
+              --period=LABEL      2025-W18 (ISO week), 2025-04 (month) or 2025-Q2 (quarter).
+                                  Default: the last period of the default granularity (briefing.default-granularity,
+                                  weekly) that ended before today (UTC).
+              --as-of=TIMESTAMP   knowledge cutoff: only records ingested at or before it count. ISO date
+                                  (its first instant, UTC) or date-time (UTC unless an offset is given).
+                                  Writes under .../<LABEL>/as-of-<cutoff>/ so a sent briefing is never overwritten.
+                                  Default: the moment the run starts.
+              --input=DIR         folder of *.csv claim files (default: input/, or $BRIEFING_INPUT)
+              --reports=DIR       where reports are written (default: reports/, or $BRIEFING_REPORTS)
+              --data=DIR          embedded database, logs and lock (default: data/, or $BRIEFING_DATA)
+              --help              this text
+
+            Exit codes:
+            """;
+
+    public static String usage() {
+        StringBuilder text = new StringBuilder(USAGE);
+        for (ExitCode code : ExitCode.values()) {
+            text.append(String.format("  %d  %s%n", code.code(), code.meaning()));
+        }
+        return text.toString();
+    }
+
+    /** Parses the arguments; throws {@link UsageException} with a one-line message on a bad one. */
+    public static CommandLine parse(String[] args, Map<String, String> env) {
+        boolean help = false;
+        Period period = null;
+        Instant asOf = null;
+        Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
+        Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
+        Path reports = folder(env, "BRIEFING_REPORTS", home.resolve("reports"));
+        Path data = folder(env, "BRIEFING_DATA", home.resolve("data"));
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--period" -> period = parsePeriod(required(name, value));
+                case "--as-of" -> asOf = parseInstant(required(name, value));
+                case "--input" -> input = Path.of(required(name, value));
+                case "--reports" -> reports = Path.of(required(name, value));
+                case "--data" -> data = Path.of(required(name, value));
+                default -> throw new UsageException("Unknown option '" + arg
+                        + "'; accepted: --period, --as-of, --input, --reports, --data, --help.");
+            }
+        }
+        return new CommandLine(help, Optional.ofNullable(period), Optional.ofNullable(asOf),
+                input.toAbsolutePath().normalize(), reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize());
+    }
+
+    private static Path folder(Map<String, String> env, String variable, Path fallback) {
+        String value = env.get(variable);
+        return value == null || value.isBlank() ? fallback : Path.of(value);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new UsageException("Option " + name + " needs a value, as in " + name + "=VALUE.");
+        }
+        return value.trim();
+    }
+
+    private static Period parsePeriod(String label) {
+        try {
+            return Period.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** An ISO date (its first instant, UTC) or date-time (UTC unless it carries an offset). */
+    static Instant parseInstant(String text) {
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException noOffset) {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            }
+        } catch (DateTimeParseException e) {
+            throw new UsageException("Invalid --as-of '" + text
+                    + "': expected an ISO date (2025-05-05) or date-time (2025-05-05T06:00:00Z, 2025-05-05T08:00+02:00).");
+        }
+    }
+
+    /** A command line that cannot run; its message is one line saying what is accepted. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

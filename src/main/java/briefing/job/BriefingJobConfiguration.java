@@ -1,0 +1,146 @@
+package briefing.job;
+
+import briefing.ledger.ClaimParser;
+import briefing.ledger.InputRow;
+import briefing.ledger.LedgerRepository;
+import briefing.report.ReportWriter;
+import briefing.report.csv.ChangesCsvWriter;
+import briefing.report.csv.RejectedCsvWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job {@code briefingJob}: {@code ingest} (input files into the ledger), {@code compute} (the
+ * figures of the period at the cutoff), {@code render} (the report files, into a staging folder),
+ * {@code manifest} and {@code publish} (the files moved into the period's folder, manifest last).
+ */
+@Configuration(proxyBeanMethods = false)
+class BriefingJobConfiguration {
+
+    static final String JOB = "briefingJob";
+    static final String INGEST = "ingest";
+    static final int CHUNK_SIZE = 1000;
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step ingest, Step compute, Step render, Step manifest, Step publish,
+                    StepLogger stepLogger) {
+        return new JobBuilder(JOB, jobRepository)
+                .listener(stepLogger)
+                .start(ingest).next(compute).next(render).next(manifest).next(publish)
+                .build();
+    }
+
+    @Bean
+    Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader inputRowReader,
+                ClaimCheckProcessor claimCheckProcessor, LedgerWriter ledgerWriter, StepLogger stepLogger) {
+        return new StepBuilder(INGEST, jobRepository).<InputRow, IngestOutcome>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(inputRowReader)
+                .processor(claimCheckProcessor)
+                .writer(ledgerWriter)
+                .listener(stepLogger)
+                .build();
+    }
+
+    @Bean
+    Step compute(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComputeTasklet computeTasklet,
+                 StepLogger stepLogger) {
+        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager).listener(stepLogger).build();
+    }
+
+    @Bean
+    Step render(JobRepository jobRepository, PlatformTransactionManager transactionManager, RenderTasklet renderTasklet,
+                StepLogger stepLogger) {
+        return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager).listener(stepLogger).build();
+    }
+
+    @Bean
+    Step manifest(JobRepository jobRepository, PlatformTransactionManager transactionManager, ManifestTasklet manifestTasklet,
+                  StepLogger stepLogger) {
+        return new StepBuilder("manifest", jobRepository).tasklet(manifestTasklet, transactionManager).listener(stepLogger).build();
+    }
+
+    @Bean
+    Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager, PublishTasklet publishTasklet,
+                 StepLogger stepLogger) {
+        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).listener(stepLogger).build();
+    }
+
+    @Bean
+    @StepScope
+    InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input) {
+        return new InputRowReader(Path.of(input));
+    }
+
+    @Bean
+    @StepScope
+    ClaimCheckProcessor claimCheckProcessor(Clock clock) {
+        return new ClaimCheckProcessor(new ClaimParser(LocalDate.now(clock)));
+    }
+
+    @Bean
+    @StepScope
+    LedgerWriter ledgerWriter(LedgerRepository ledgerRepository, @Value("#{jobParameters['ingestedAt']}") String ingestedAt,
+                              @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId);
+    }
+
+    @Bean
+    @StepScope
+    ComputeTasklet computeTasklet(LedgerRepository ledgerRepository, BriefingStore briefingStore,
+                                  @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        return new ComputeTasklet(ledgerRepository, briefingStore, RunParameters.from(parameters));
+    }
+
+    @Bean
+    @StepScope
+    RenderTasklet renderTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore,
+                                @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        return new RenderTasklet(reportWriters, briefingStore, RunParameters.from(parameters));
+    }
+
+    @Bean
+    @StepScope
+    ManifestTasklet manifestTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore,
+                                    LedgerRepository ledgerRepository, JobRepository jobRepository,
+                                    @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        return new ManifestTasklet(reportWriters, briefingStore, ledgerRepository, jobRepository, RunParameters.from(parameters));
+    }
+
+    @Bean
+    @StepScope
+    PublishTasklet publishTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore,
+                                  @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        return new PublishTasklet(reportWriters, briefingStore, RunParameters.from(parameters));
+    }
+
+    @Bean
+    BriefingStore briefingStore(@Value("${briefing.data}") Path dataFolder) {
+        return new BriefingStore(dataFolder);
+    }
+
+    /** The report files, in the order they are written and listed in the manifest. */
+    @Bean
+    List<ReportWriter> reportWriters() {
+        return List.of(new ChangesCsvWriter(), new RejectedCsvWriter());
+    }
+
+    @Bean
+    StepLogger stepLogger() {
+        return new StepLogger();
+    }
+}

@@ -1,0 +1,112 @@
+package briefing.job;
+
+import briefing.period.Granularity;
+import briefing.period.Period;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what one invocation does for a period and a cutoff, using the job repository as the
+ * memory of earlier runs: nothing when the period was already reported, a restart of the execution
+ * that failed or was killed, or a new job instance.
+ */
+@Component
+public class BriefingLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger("briefing");
+
+    /** What a run did, for the exit code and the last log line. */
+    public enum Result { REPORTED, REPORTED_WITH_REJECTIONS, ALREADY_REPORTED, FAILED }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job briefingJob;
+    private final Clock clock;
+    private final Granularity defaultGranularity;
+
+    public BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Clock clock,
+                            @Value("${briefing.default-granularity:weekly}") String defaultGranularity) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.briefingJob = briefingJob;
+        this.clock = clock;
+        this.defaultGranularity = Granularity.fromName(defaultGranularity);
+    }
+
+    public Result run(Optional<Period> requestedPeriod, Optional<Instant> asOf, Path input, Path reports) throws Exception {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Period period = requestedPeriod.orElseGet(() -> Period.lastEndedBefore(LocalDate.now(clock), defaultGranularity));
+        RunParameters fresh = new RunParameters(period, asOf.orElse(now), asOf.isPresent(), now, input, reports);
+        Optional<JobExecution> earlier = asOf.isPresent()
+                ? Optional.ofNullable(jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB, fresh.toJobParameters()))
+                : lastRunWithoutCutoff(period);
+        JobExecution execution;
+        if (earlier.isPresent()) {
+            JobExecution last = earlier.get();
+            RunParameters original = RunParameters.from(last.getJobParameters());
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                log.info("Period {} (cutoff {}) was already reported in {}: nothing to do.", period.label(),
+                        original.cutoff(), original.outputFolder());
+                return Result.ALREADY_REPORTED;
+            }
+            if (last.getStatus().isRunning()) {
+                // this process holds the run lock, so an execution still marked running was killed
+                log.info("Execution {} of {} was left {} by a process that ended; marking it failed.", last.getId(),
+                        period.label(), last.getStatus());
+                last = jobOperator.recover(last);
+            }
+            log.info("Resuming {} (cutoff {}) from execution {}, which ended {}.", period.label(), original.cutoff(),
+                    last.getId(), last.getStatus());
+            execution = jobOperator.restart(last);
+        } else {
+            if (Files.exists(fresh.outputFolder().resolve(OutputFolder.MANIFEST))) {
+                log.info("{} already holds a briefing: nothing to do (it is never overwritten).", fresh.outputFolder());
+                return Result.ALREADY_REPORTED;
+            }
+            log.info("Reporting {} ({} to {}) with cutoff {}.", period.label(), period.start(), period.end(), fresh.cutoff());
+            execution = jobOperator.start(briefingJob, fresh.toJobParameters());
+        }
+        return outcome(execution);
+    }
+
+    private Result outcome(JobExecution execution) {
+        RunParameters run = RunParameters.from(execution.getJobParameters());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            log.error("Briefing {} {}: {}. Run the same command again to resume.", run.period().label(),
+                    execution.getStatus(), execution.getExitStatus().getExitDescription());
+            return Result.FAILED;
+        }
+        StepExecution ingest = jobRepository.getLastStepExecution(execution.getJobInstance(), BriefingJobConfiguration.INGEST);
+        long rejected = ingest == null ? 0 : ingest.getExecutionContext().getLong(LedgerWriter.REJECTED, 0L);
+        log.info("Briefing {} (cutoff {}) written to {}; {} input rows rejected.", run.period().label(), run.cutoff(),
+                run.outputFolder(), rejected);
+        return rejected > 0 ? Result.REPORTED_WITH_REJECTIONS : Result.REPORTED;
+    }
+
+    /** The newest run of the period that used the default cutoff (the moment it started). */
+    private Optional<JobExecution> lastRunWithoutCutoff(Period period) {
+        return jobRepository.findJobInstances(BriefingJobConfiguration.JOB).stream()
+                .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && period.label().equals(e.getJobParameters().getString(RunParameters.PERIOD))
+                        && "false".equals(e.getJobParameters().getString(RunParameters.EXPLICIT_CUTOFF)))
+                .findFirst();
+    }
+}

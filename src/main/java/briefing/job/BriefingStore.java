@@ -1,0 +1,50 @@
+package briefing.job;
+
+import briefing.report.Briefing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Hands the computed briefing from the compute step to the render steps through a file under the
+ * data folder, so a restarted run renders exactly what was computed, without recomputing.
+ */
+class BriefingStore {
+
+    private final Path workFolder;
+
+    BriefingStore(Path dataFolder) {
+        this.workFolder = dataFolder.resolve("work");
+    }
+
+    void save(long jobInstanceId, Briefing briefing) throws IOException {
+        Files.createDirectories(workFolder);
+        Path target = file(jobInstanceId);
+        Path temp = workFolder.resolve(target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp); ObjectOutputStream objects = new ObjectOutputStream(out)) {
+            objects.writeObject(briefing);
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    Briefing load(long jobInstanceId) throws IOException {
+        try (InputStream in = Files.newInputStream(file(jobInstanceId)); ObjectInputStream objects = new ObjectInputStream(in)) {
+            return (Briefing) objects.readObject();
+        } catch (ClassNotFoundException e) {
+            throw new IOException("The stored briefing of run " + jobInstanceId + " is unreadable", e);
+        }
+    }
+
+    void delete(long jobInstanceId) throws IOException {
+        Files.deleteIfExists(file(jobInstanceId));
+    }
+
+    private Path file(long jobInstanceId) {
+        return workFolder.resolve("briefing-" + jobInstanceId + ".ser");
+    }
+}

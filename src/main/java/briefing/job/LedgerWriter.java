@@ -1,0 +1,117 @@
+package briefing.job;
+
+import briefing.ledger.Basis;
+import briefing.ledger.Claim;
+import briefing.ledger.InMemoryLedger;
+import briefing.ledger.LedgerRepository;
+import briefing.ledger.LedgerRules;
+import briefing.ledger.Rejection;
+import briefing.ledger.SeriesKey;
+import briefing.ledger.StoredClaim;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Applies the ledger rules to a chunk of checked rows, in order, and stores the outcome in the
+ * chunk's transaction: accepted claims with their ingestion time, new series, and rejections.
+ * Keeps the counts of the accounting identity (read = loaded + already in ledger + rejected) in the
+ * step's execution context, so they survive a restart.
+ */
+class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
+
+    static final String LOADED = "ingest.loaded";
+    static final String ALREADY_IN_LEDGER = "ingest.alreadyInLedger";
+    static final String REJECTED = "ingest.rejected";
+
+    private final LedgerRepository repository;
+    private final Instant ingestedAt;
+    private final long jobInstanceId;
+    private final InMemoryLedger view = new InMemoryLedger();
+    private final Set<SeriesKey> knownSeries = new HashSet<>();
+    private long loaded;
+    private long alreadyInLedger;
+    private long rejected;
+
+    LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
+        this.repository = repository;
+        this.ingestedAt = ingestedAt;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        loaded = context.getLong(LOADED, 0L);
+        alreadyInLedger = context.getLong(ALREADY_IN_LEDGER, 0L);
+        rejected = context.getLong(REJECTED, 0L);
+        repository.seriesBases().forEach((series, basis) -> {
+            view.putBasis(series, basis);
+            knownSeries.add(series);
+        });
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestOutcome> chunk) {
+        preloadRecordsNamedIn(chunk);
+        LedgerRules rules = new LedgerRules(view);
+        List<LedgerRepository.NewClaim> accepted = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        Map<SeriesKey, Basis> newSeries = new LinkedHashMap<>();
+        for (IngestOutcome outcome : chunk) {
+            if (outcome.rejection() != null) {
+                rejections.add(outcome.rejection());
+                continue;
+            }
+            Claim claim = outcome.claim();
+            LedgerRules.Decision decision = rules.apply(claim, outcome.row());
+            switch (decision.kind()) {
+                case ACCEPTED -> {
+                    accepted.add(new LedgerRepository.NewClaim(claim, LedgerRules.contentHash(claim),
+                            outcome.row().file(), outcome.row().line()));
+                    SeriesKey series = SeriesKey.of(claim);
+                    if (knownSeries.add(series)) {
+                        newSeries.put(series, claim.basis());
+                    }
+                }
+                case ALREADY_IN_LEDGER -> alreadyInLedger++;
+                case REJECTED -> rejections.add(decision.rejection());
+            }
+        }
+        repository.insertClaims(accepted, ingestedAt, jobInstanceId);
+        repository.insertSeries(newSeries);
+        repository.insertRejections(jobInstanceId, rejections);
+        loaded += accepted.size();
+        rejected += rejections.size();
+    }
+
+    /** Loads, for this chunk, every stored record whose id a row uses or supersedes. */
+    private void preloadRecordsNamedIn(Chunk<? extends IngestOutcome> chunk) {
+        view.clearClaims();
+        Set<String> ids = new HashSet<>();
+        for (IngestOutcome outcome : chunk) {
+            if (outcome.claim() != null) {
+                ids.add(outcome.claim().recordId());
+                if (outcome.claim().supersedes() != null) {
+                    ids.add(outcome.claim().supersedes());
+                }
+            }
+        }
+        Map<String, StoredClaim> stored = ids.isEmpty() ? new HashMap<>() : repository.findByIds(ids);
+        stored.values().forEach(view::putStored);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(LOADED, loaded);
+        context.putLong(ALREADY_IN_LEDGER, alreadyInLedger);
+        context.putLong(REJECTED, rejected);
+    }
+}

@@ -1,0 +1,41 @@
+package briefing.ledger;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A {@link LedgerView} held in memory: for tests, and as the per-chunk overlay of the database ledger. */
+public final class InMemoryLedger implements LedgerView {
+
+    private final Map<String, StoredClaim> claims = new HashMap<>();
+    private final Map<SeriesKey, Basis> bases = new HashMap<>();
+
+    @Override
+    public Optional<StoredClaim> find(String recordId) {
+        return Optional.ofNullable(claims.get(recordId));
+    }
+
+    @Override
+    public Optional<Basis> basisOf(SeriesKey series) {
+        return Optional.ofNullable(bases.get(series));
+    }
+
+    @Override
+    public void accept(Claim claim, String contentHash, String file, long line) {
+        SeriesKey series = SeriesKey.of(claim);
+        claims.put(claim.recordId(), new StoredClaim(claim.recordId(), contentHash, series, file, line));
+        bases.putIfAbsent(series, claim.basis());
+    }
+
+    public void putStored(StoredClaim stored) {
+        claims.put(stored.recordId(), stored);
+    }
+
+    public void putBasis(SeriesKey series, Basis basis) {
+        bases.put(series, basis);
+    }
+
+    public void clearClaims() {
+        claims.clear();
+    }
+}

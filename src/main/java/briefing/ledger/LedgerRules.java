@@ -1,0 +1,75 @@
+package briefing.ledger;
+
+import java.util.Optional;
+
+/**
+ * The ledger rules of the input contract, applied to a parsed claim in the order rows are met:
+ * a record id seen before with the same content is a no-op, with other content a conflict; a series
+ * keeps one basis; {@code supersedes} names an accepted record of the same series. A correction must
+ * name a record met before it (in the ledger or earlier in this run's input).
+ */
+public final class LedgerRules {
+
+    /** What became of a claim: accepted (and recorded in the view), already in the ledger, or rejected. */
+    public record Decision(Kind kind, Rejection rejection) {
+        public enum Kind { ACCEPTED, ALREADY_IN_LEDGER, REJECTED }
+    }
+
+    private static final Decision ACCEPTED = new Decision(Decision.Kind.ACCEPTED, null);
+    private static final Decision ALREADY_IN_LEDGER = new Decision(Decision.Kind.ALREADY_IN_LEDGER, null);
+
+    private final LedgerView ledger;
+
+    public LedgerRules(LedgerView ledger) {
+        this.ledger = ledger;
+    }
+
+    public Decision apply(Claim claim, InputRow row) {
+        String hash = contentHash(claim);
+        Optional<StoredClaim> same = ledger.find(claim.recordId());
+        if (same.isPresent()) {
+            StoredClaim earlier = same.get();
+            if (earlier.contentHash().equals(hash)) {
+                return ALREADY_IN_LEDGER;
+            }
+            return reject(row, Column.RECORD_ID, "The record id " + claim.recordId() + " in " + row.file() + " line "
+                    + row.line() + " was already loaded with other content from " + earlier.file() + " line "
+                    + earlier.line() + "; records are never changed: give a correction a new id and supersedes="
+                    + claim.recordId() + ".");
+        }
+        SeriesKey series = SeriesKey.of(claim);
+        Optional<Basis> basis = ledger.basisOf(series);
+        if (basis.isPresent() && basis.get() != claim.basis()) {
+            return reject(row, Column.BASIS, "The series (" + claim.subject() + ", " + claim.metric().code() + ", "
+                    + claim.source() + ") is " + basis.get().code() + "; this record says " + claim.basis().code()
+                    + ". A series uses one basis.");
+        }
+        if (claim.supersedes() != null) {
+            if (claim.supersedes().equals(claim.recordId())) {
+                return reject(row, Column.SUPERSEDES, "A record cannot supersede itself.");
+            }
+            Optional<StoredClaim> target = ledger.find(claim.supersedes());
+            if (target.isEmpty()) {
+                return reject(row, Column.SUPERSEDES, "supersedes names " + InputFiles.shorten(claim.supersedes())
+                        + ", which is neither in the ledger nor accepted earlier in this run's input.");
+            }
+            if (!target.get().series().equals(series)) {
+                return reject(row, Column.SUPERSEDES, "supersedes names " + claim.supersedes()
+                        + ", which belongs to another series (" + target.get().series().subject() + ", "
+                        + target.get().series().metric().code() + ", " + target.get().series().source()
+                        + "); a correction must keep subject, metric and source.");
+            }
+        }
+        ledger.accept(claim, hash, row.file(), row.line());
+        return ACCEPTED;
+    }
+
+    private static Decision reject(InputRow row, Column column, String reason) {
+        return new Decision(Decision.Kind.REJECTED, Rejection.ofValue(row, column, reason));
+    }
+
+    /** SHA-256 of the parsed content: {@code 4,700} and {@code 4700} hash alike. */
+    public static String contentHash(Claim claim) {
+        return Sha256.hex(claim.canonicalContent());
+    }
+}
