@@ -1,0 +1,121 @@
+package briefing.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefing.period.Period;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The whole job over the sample input, checked through the changes.csv it writes. */
+@SpringBatchTest
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:briefing-job-tests;DB_CLOSE_DELAY=-1",
+        "briefing.data=target/briefing-job-tests"})
+class BriefingJobTests {
+
+    private static final Instant CUTOFF = Instant.parse("2099-01-01T00:00:00Z");
+
+    @Autowired
+    private JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    private JobRepositoryTestUtils jobRepositoryTestUtils;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @TempDir
+    Path reports;
+
+    @BeforeEach
+    void emptyLedgerAndJobRepository() {
+        jobRepositoryTestUtils.removeJobExecutions();
+        jdbc.update("DELETE FROM claim");
+        jdbc.update("DELETE FROM claim_series");
+        jdbc.update("DELETE FROM rejection");
+    }
+
+    @Test
+    void shouldReportWeek18OfTheSample() throws Exception {
+        List<String> rows = run("2025-W18");
+
+        assertThat(rows).contains(
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,killed,NIS (South Korea),false,600,600,300,300,300,300,100.0,new,nis-2025-04-30-killed,2025-04-30,2025-04-30",
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,casualties,NIS (South Korea),false,4700,4700,3000,3000,1700,1700,56.7,new,nis-2025-04-30-casualties,2025-04-30,2025-04-30",
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,casualties,ALL,true,4000,4700,3000,4000,1000,700,24.3,new,,,",
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,deployed,\"Officials of Ukraine, South Korea and the US\",false,10000,12000,10000,12000,0,0,0.0,carried,officials-2024-autumn-deployed,2024-11-30,2024-11-30",
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,labourers,NIS (South Korea),false,15000,15000,,,,,,first,nis-2025-04-30-labourers,2025-04-30,2025-04-30",
+                "2025-W18,2025-04-28,2025-05-04,DPRK forces in Russia,repatriated,NIS (South Korea),false,2000,2000,,,,,,first,nis-2025-04-30-repatriated,2025-03-31,2025-04-30");
+        assertThat(rows).hasSize(1 + 15);
+    }
+
+    @Test
+    void shouldReportAprilAgainstMarch() throws Exception {
+        List<String> rows = run("2025-04");
+
+        assertThat(rows).contains(
+                "2025-04,2025-04-01,2025-04-30,DPRK forces in Russia,killed,NIS (South Korea),false,600,600,300,300,300,300,100.0,new,nis-2025-04-30-killed,2025-04-30,2025-04-30",
+                "2025-04,2025-04-01,2025-04-30,DPRK forces in Russia,casualties,South Korean military,false,4000,4000,4000,4000,0,0,0.0,carried,sk-military-2025-03-casualties,2025-03-31,2025-03-31",
+                "2025-04,2025-04-01,2025-04-30,DPRK forces in Russia,reinforcements,ALL,true,3000,3000,3000,3000,0,0,0.0,carried,,,");
+    }
+
+    @Test
+    void shouldReportFirstQuarterWithDerivedCasualties() throws Exception {
+        List<String> rows = run("2025-Q1");
+
+        assertThat(rows).contains(
+                "2025-Q1,2025-01-01,2025-03-31,DPRK forces in Russia,casualties,NIS (South Korea),true,3000,3000,,,,,,first,nis-2025-01-killed+nis-2025-01-wounded,2025-01-31,2025-01-31",
+                "2025-Q1,2025-01-01,2025-03-31,DPRK forces in Russia,casualties,South Korean military,false,4000,4000,,,,,,first,sk-military-2025-03-casualties,2025-03-31,2025-03-31",
+                "2025-Q1,2025-01-01,2025-03-31,DPRK forces in Russia,casualties,ALL,true,3000,4000,,,,,,first,,,",
+                "2025-Q1,2025-01-01,2025-03-31,DPRK forces in Russia,deployed,ALL,true,10000,12000,10000,12000,0,0,0.0,carried,,,",
+                "2025-Q1,2025-01-01,2025-03-31,DPRK forces in Russia,reinforcements,South Korean military,false,3000,3000,,,,,,first,sk-military-2025-03-reinforcements,2025-03-31,2025-03-31");
+        assertThat(rows).noneMatch(r -> r.contains("labourers"));
+    }
+
+    @Test
+    void shouldReportSecondQuarterAgainstTheFirst() throws Exception {
+        List<String> rows = run("2025-Q2");
+
+        assertThat(rows).contains(
+                "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,casualties,NIS (South Korea),false,4700,4700,3000,3000,1700,1700,56.7,new,nis-2025-04-30-casualties,2025-04-30,2025-04-30",
+                "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,wounded,NIS (South Korea),false,2700,2700,2700,2700,0,0,0.0,carried,nis-2025-01-wounded,2025-01-31,2025-01-31",
+                "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,killed,ALL,true,600,600,300,300,300,300,100.0,new,,,");
+    }
+
+    @Test
+    void shouldNotSeeRecordsIngestedAfterTheCutoff() throws Exception {
+        BatchStatus status = launch("2025-W18", Instant.parse("2000-01-01T00:00:00Z"), true);
+
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        Path folder = reports.resolve("weekly/2025-W18/as-of-2000-01-01T000000Z");
+        assertThat(Files.readAllLines(folder.resolve("changes.csv"))).hasSize(1);
+        assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"loaded\": 9", "\"ledgerRecordsAtCutoff\": 0");
+    }
+
+    private List<String> run(String label) throws Exception {
+        assertThat(launch(label, CUTOFF, false)).isEqualTo(BatchStatus.COMPLETED);
+        Period period = Period.parse(label);
+        Path changes = reports.resolve(period.granularity().folder()).resolve(label).resolve("changes.csv");
+        return Files.readAllLines(changes, StandardCharsets.UTF_8);
+    }
+
+    /** Not a JobExecution: Spring Batch's test listeners would take a method returning one for a factory. */
+    private BatchStatus launch(String label, Instant cutoff, boolean explicit) throws Exception {
+        RunParameters run = new RunParameters(Period.parse(label), cutoff, explicit, Instant.parse("2025-06-01T00:00:00Z"),
+                Path.of("input"), reports);
+        return jobOperatorTestUtils.startJob(run.toJobParameters()).getStatus();
+    }
+}
