@@ -1,0 +1,94 @@
+package briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefing.cli.RunLock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in this JVM: exit codes, idempotence, the lock, byte-identical re-runs. */
+class BriefingApplicationTests {
+
+    private static final Map<String, String> NO_ENV = Map.of();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldWriteAllFilesAndExitZeroThenDoNothingTheSecondTime() throws IOException {
+        String[] args = args("2025-W18", work.resolve("data"), work.resolve("reports"));
+
+        assertThat(BriefingApplication.run(args, NO_ENV)).isEqualTo(0);
+        Path folder = work.resolve("reports/weekly/2025-W18");
+        assertThat(fileNames(folder)).containsAll(List.of("changes.csv", "rejected.csv", "manifest.json"));
+        byte[] before = Files.readAllBytes(folder.resolve("manifest.json"));
+
+        assertThat(BriefingApplication.run(args, NO_ENV)).isEqualTo(0);
+        assertThat(Files.readAllBytes(folder.resolve("manifest.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void shouldGiveIdenticalBytesForTheSameInputPeriodAndCutoff() throws IOException {
+        String asOf = "--as-of=2099-01-01";
+        assertThat(BriefingApplication.run(args("2025-W18", work.resolve("d1"), work.resolve("r1"), asOf), NO_ENV)).isEqualTo(0);
+        assertThat(BriefingApplication.run(args("2025-W18", work.resolve("d2"), work.resolve("r2"), asOf), NO_ENV)).isEqualTo(0);
+
+        Path first = work.resolve("r1/weekly/2025-W18/as-of-2099-01-01T000000Z");
+        Path second = work.resolve("r2/weekly/2025-W18/as-of-2099-01-01T000000Z");
+        List<String> names = fileNames(first);
+        assertThat(names).isNotEmpty().isEqualTo(fileNames(second));
+        for (String name : names) {
+            assertThat(Files.readAllBytes(second.resolve(name))).as(name).isEqualTo(Files.readAllBytes(first.resolve(name)));
+        }
+    }
+
+    @Test
+    void shouldExitThreeWhenRowsWereRejected() throws IOException {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Files.writeString(input.resolve("claims.csv"), """
+                record_id,reported_on,source,subject,metric,value_low
+                a,2025-04-30,NIS,DPRK,killed,600
+                b,2025-04-30,NIS,DPRK,killed,4.7k
+                """);
+
+        int code = BriefingApplication.run(new String[] {"--period=2025-W18", "--input=" + input,
+                "--data=" + work.resolve("data"), "--reports=" + work.resolve("reports")}, NO_ENV);
+
+        assertThat(code).isEqualTo(3);
+        assertThat(Files.readAllLines(work.resolve("reports/weekly/2025-W18/rejected.csv")))
+                .hasSize(2).last().asString().startsWith("claims.csv,3,b,value_low,");
+    }
+
+    @Test
+    void shouldExitWithTheLockCodeWhileAnotherRunHoldsTheLock() throws IOException {
+        Path data = work.resolve("data");
+        try (RunLock held = RunLock.tryAcquire(data).orElseThrow()) {
+            assertThat(BriefingApplication.run(args("2025-W18", data, work.resolve("reports")), NO_ENV)).isEqualTo(5);
+        }
+        assertThat(work.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void shouldExitTwoOnUsageErrors() {
+        assertThat(BriefingApplication.run(new String[] {"--period=2025-W54"}, NO_ENV)).isEqualTo(2);
+        assertThat(BriefingApplication.run(new String[] {"--perod=2025-W18"}, NO_ENV)).isEqualTo(2);
+        assertThat(BriefingApplication.run(new String[] {"--as-of=yesterday"}, NO_ENV)).isEqualTo(2);
+    }
+
+    private static String[] args(String period, Path data, Path reports, String... more) {
+        Stream<String> base = Stream.of("--period=" + period, "--input=input", "--data=" + data, "--reports=" + reports);
+        return Stream.concat(base, Stream.of(more)).toArray(String[]::new);
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
