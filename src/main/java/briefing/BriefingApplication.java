@@ -4,9 +4,12 @@ import briefing.cli.CommandLine;
 import briefing.cli.ExitCode;
 import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
+import briefing.job.RunHistory;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 public class BriefingApplication {
 
     public static void main(String[] args) {
+        // periods, cutoffs and the job repository's times are all UTC, whatever the machine's zone
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
         System.exit(run(args, System.getenv()));
     }
 
@@ -48,6 +53,10 @@ public class BriefingApplication {
             try (RunLock held = lock.get()) {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
                         .run("--briefing.data=" + cli.data());
+                if (cli.history()) {
+                    context.getBean(RunHistory.class).print(System.out, 50);
+                    return SpringApplication.exit(context, ExitCode.DONE::code);
+                }
                 ExitCode code = exitCode(context.getBean(BriefingLauncher.class)
                         .run(cli.period(), cli.asOf(), cli.input(), cli.reports()));
                 return SpringApplication.exit(context, code::code);
