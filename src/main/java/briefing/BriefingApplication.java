@@ -4,9 +4,13 @@ import briefing.cli.CommandLine;
 import briefing.cli.ExitCode;
 import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
+import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -53,6 +57,9 @@ public class BriefingApplication {
             try (RunLock held = lock.get()) {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
                         .run("--briefing.data=" + cli.data());
+                if (cli.verify().isPresent()) {
+                    return SpringApplication.exit(context, verify(context.getBean(BriefingVerifier.class), cli.verify().get())::code);
+                }
                 if (cli.history()) {
                     context.getBean(RunHistory.class).print(System.out, 50);
                     return SpringApplication.exit(context, ExitCode.DONE::code);
@@ -66,6 +73,16 @@ public class BriefingApplication {
             System.err.println("briefing: the run failed: " + e.getMessage());
             return ExitCode.FAILED.code();
         }
+    }
+
+    private static ExitCode verify(BriefingVerifier verifier, Path folder) throws IOException {
+        List<String> differing = verifier.verify(folder);
+        if (differing.isEmpty()) {
+            System.out.println("verify: every file of " + folder + " matches its re-creation.");
+            return ExitCode.DONE;
+        }
+        System.out.println("verify: these files of " + folder + " differ from their re-creation: " + String.join(", ", differing));
+        return ExitCode.VERIFY_MISMATCH;
     }
 
     private static ExitCode exitCode(BriefingLauncher.Result result) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * then to {@code input/}, {@code reports/} and {@code data/} under {@code BRIEFING_HOME} (set by the
  * launcher to the project folder) or the current folder.
  */
-public record CommandLine(boolean help, boolean history, Optional<Period> period, Optional<Instant> asOf, Path input, Path reports, Path data) {
+public record CommandLine(boolean help, boolean history, Optional<Path> verify, Optional<Period> period, Optional<Instant> asOf, Path input, Path reports, Path data) {
 
     public static final String USAGE = """
             Usage: scripts/briefing [--period=LABEL] [--as-of=TIMESTAMP] [--input=DIR] [--reports=DIR] [--data=DIR]
@@ -35,6 +35,8 @@ public record CommandLine(boolean help, boolean history, Optional<Period> period
               --input=DIR         folder of *.csv claim files (default: input/, or $BRIEFING_INPUT)
               --reports=DIR       where reports are written (default: reports/, or $BRIEFING_REPORTS)
               --data=DIR          embedded database, logs and lock (default: data/, or $BRIEFING_DATA)
+              --verify=FOLDER     re-create a published briefing from its manifest and compare every file;
+                                  exit 0 when all match, 6 and the differing files otherwise
               --history           list the recent runs recorded in the job repository, newest first
               --help              this text
 
@@ -53,6 +55,7 @@ public record CommandLine(boolean help, boolean history, Optional<Period> period
     public static CommandLine parse(String[] args, Map<String, String> env) {
         boolean help = false;
         boolean history = false;
+        Path verify = null;
         Period period = null;
         Instant asOf = null;
         Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
@@ -65,16 +68,17 @@ public record CommandLine(boolean help, boolean history, Optional<Period> period
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--history" -> history = true;
+                case "--verify" -> verify = Path.of(required(name, value)).toAbsolutePath().normalize();
                 case "--period" -> period = parsePeriod(required(name, value));
                 case "--as-of" -> asOf = parseInstant(required(name, value));
                 case "--input" -> input = Path.of(required(name, value));
                 case "--reports" -> reports = Path.of(required(name, value));
                 case "--data" -> data = Path.of(required(name, value));
                 default -> throw new UsageException("Unknown option '" + arg
-                        + "'; accepted: --period, --as-of, --input, --reports, --data, --history, --help.");
+                        + "'; accepted: --period, --as-of, --input, --reports, --data, --verify, --history, --help.");
             }
         }
-        return new CommandLine(help, history, Optional.ofNullable(period), Optional.ofNullable(asOf),
+        return new CommandLine(help, history, Optional.ofNullable(verify), Optional.ofNullable(period), Optional.ofNullable(asOf),
                 input.toAbsolutePath().normalize(), reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize());
     }
 

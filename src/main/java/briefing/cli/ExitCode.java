@@ -11,7 +11,9 @@ public enum ExitCode {
     /** The job failed; run the same command again to resume it. */
     FAILED(4, "the job failed; run the same command again to resume it"),
     /** Another run holds the lock; nothing was touched. */
-    LOCKED(5, "another run holds the lock; nothing was touched");
+    LOCKED(5, "another run holds the lock; nothing was touched"),
+    /** {@code --verify} found files that differ from their re-creation. */
+    VERIFY_MISMATCH(6, "--verify: some files differ from their re-creation (listed)");
 
     private final int code;
     private final String meaning;

@@ -101,9 +101,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ComputeTasklet computeTasklet(LedgerRepository ledgerRepository, BriefingStore briefingStore,
+    ComputeTasklet computeTasklet(BriefingAssembler briefingAssembler, BriefingStore briefingStore,
                                   @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ComputeTasklet(ledgerRepository, briefingStore, RunParameters.from(parameters));
+        return new ComputeTasklet(briefingAssembler, briefingStore, RunParameters.from(parameters));
     }
 
     @Bean
@@ -115,10 +115,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ManifestTasklet manifestTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore,
-                                    LedgerRepository ledgerRepository, JobRepository jobRepository,
+    ManifestTasklet manifestTasklet(ManifestFactory manifestFactory, BriefingStore briefingStore,
                                     @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ManifestTasklet(reportWriters, briefingStore, ledgerRepository, jobRepository, RunParameters.from(parameters));
+        return new ManifestTasklet(manifestFactory, briefingStore, RunParameters.from(parameters));
     }
 
     @Bean

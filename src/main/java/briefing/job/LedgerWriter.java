@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -31,6 +33,9 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
     static final String LOADED = "ingest.loaded";
     static final String ALREADY_IN_LEDGER = "ingest.alreadyInLedger";
     static final String REJECTED = "ingest.rejected";
+
+    private static final Logger log = LoggerFactory.getLogger("briefing.job");
+    private static final long PROGRESS_EVERY = 100_000;
 
     private final LedgerRepository repository;
     private final Instant ingestedAt;
@@ -88,8 +93,14 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         repository.insertClaims(accepted, ingestedAt, jobInstanceId);
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
+        long before = loaded + alreadyInLedger + rejected - (chunk.size() - accepted.size() - rejections.size());
         loaded += accepted.size();
         rejected += rejections.size();
+        long after = loaded + alreadyInLedger + rejected;
+        if (after / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+            log.info("ingest: {} rows read, {} loaded, {} already in the ledger, {} rejected", after, loaded,
+                    alreadyInLedger, rejected);
+        }
     }
 
     /** Loads, for this chunk, every stored record whose id a row uses or supersedes. */

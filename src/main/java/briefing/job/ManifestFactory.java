@@ -1,0 +1,89 @@
+package briefing.job;
+
+import briefing.ledger.InputFiles;
+import briefing.ledger.InputRow;
+import briefing.ledger.LedgerRepository;
+import briefing.ledger.Sha256;
+import briefing.report.Briefing;
+import briefing.report.ReportWriter;
+import briefing.report.manifest.Manifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/** Builds the manifest of a run from its rendered files, its input files and its ingest's counts. */
+@Component
+class ManifestFactory {
+
+    private final List<ReportWriter> writers;
+    private final LedgerRepository ledger;
+    private final JobRepository jobRepository;
+
+    ManifestFactory(List<ReportWriter> reportWriters, LedgerRepository ledger, JobRepository jobRepository) {
+        this.writers = reportWriters;
+        this.ledger = ledger;
+        this.jobRepository = jobRepository;
+    }
+
+    Manifest create(RunParameters run, JobInstance instance, long executionId, Briefing briefing, Path renderedFolder)
+            throws IOException {
+        List<Manifest.FileEntry> outputs = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            outputs.add(entry(renderedFolder.resolve(writer.fileName()), writer.fileName(), null));
+        }
+        StepExecution ingest = jobRepository.getLastStepExecution(instance, BriefingJobConfiguration.INGEST);
+        ExecutionContext counts = ingest == null ? new ExecutionContext() : ingest.getExecutionContext();
+        long loaded = counts.getLong(LedgerWriter.LOADED, 0L);
+        long already = counts.getLong(LedgerWriter.ALREADY_IN_LEDGER, 0L);
+        long rejected = counts.getLong(LedgerWriter.REJECTED, 0L);
+        return new Manifest(run.period(), run.cutoff(), run.explicitCutoff(), instance.getJobName(),
+                instance.getInstanceId(), executionId, inputs(run.input()),
+                new Manifest.Counts(loaded + already + rejected, loaded, already, rejected,
+                        ledger.countKnownAt(run.cutoff()), briefing.figures().changes().size()),
+                outputs);
+    }
+
+    private static List<Manifest.FileEntry> inputs(Path folder) throws IOException {
+        Map<String, Long> rows = new HashMap<>();
+        List<Path> files;
+        try (InputFiles input = InputFiles.open(folder)) {
+            files = input.files();
+            InputRow row;
+            while ((row = input.next()) != null) {
+                rows.merge(row.file(), 1L, Long::sum);
+            }
+        }
+        List<Manifest.FileEntry> entries = new ArrayList<>();
+        for (Path file : files) {
+            String name = folder.relativize(file).toString();
+            entries.add(entry(file, name, rows.getOrDefault(name, 0L)));
+        }
+        return entries;
+    }
+
+    private static Manifest.FileEntry entry(Path file, String name, Long rows) throws IOException {
+        MessageDigest sha = Sha256.digest();
+        long bytes = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
+                bytes += n;
+            }
+        }
+        return new Manifest.FileEntry(name, bytes, HexFormat.of().formatHex(sha.digest()), rows);
+    }
+}
