@@ -115,9 +115,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    ManifestTasklet manifestTasklet(ManifestFactory manifestFactory, BriefingStore briefingStore,
+    ManifestTasklet manifestTasklet(ManifestFactory manifestFactory, JobRepository jobRepository, BriefingStore briefingStore,
                                     @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ManifestTasklet(manifestFactory, briefingStore, RunParameters.from(parameters));
+        return new ManifestTasklet(manifestFactory, jobRepository, briefingStore, RunParameters.from(parameters));
     }
 
     @Bean

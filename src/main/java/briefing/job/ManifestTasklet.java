@@ -5,6 +5,7 @@ import briefing.report.manifest.Manifest;
 import briefing.report.manifest.ManifestJson;
 import java.nio.charset.StandardCharsets;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,11 +15,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class ManifestTasklet implements Tasklet {
 
     private final ManifestFactory manifests;
+    private final JobRepository jobRepository;
     private final BriefingStore store;
     private final RunParameters run;
 
-    ManifestTasklet(ManifestFactory manifests, BriefingStore store, RunParameters run) {
+    ManifestTasklet(ManifestFactory manifests, JobRepository jobRepository, BriefingStore store, RunParameters run) {
         this.manifests = manifests;
+        this.jobRepository = jobRepository;
         this.store = store;
         this.run = run;
     }
@@ -29,7 +32,10 @@ class ManifestTasklet implements Tasklet {
         long instanceId = execution.getJobInstance().getInstanceId();
         Briefing briefing = store.load(instanceId);
         OutputFolder folder = new OutputFolder(run.outputFolder(), instanceId);
-        Manifest manifest = manifests.create(run, execution.getJobInstance(), execution.getId(), briefing, folder.staging());
+        // the execution that began the run: a run resumed after a crash gives the same manifest as one that was not
+        long firstExecutionId = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .mapToLong(JobExecution::getId).min().orElse(execution.getId());
+        Manifest manifest = manifests.create(run, execution.getJobInstance(), firstExecutionId, briefing, folder.staging());
         folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
         return RepeatStatus.FINISHED;
     }
