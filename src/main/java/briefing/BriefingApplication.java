@@ -8,6 +8,7 @@ import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -69,10 +70,32 @@ public class BriefingApplication {
                 return SpringApplication.exit(context, code::code);
             }
         } catch (Exception e) {
-            LoggerFactory.getLogger("briefing").error("The run failed: {}", e.getMessage(), e);
-            System.err.println("briefing: the run failed: " + e.getMessage());
+            LoggerFactory.getLogger("briefing").debug("The run failed", e);
+            System.err.println("briefing: the run failed: " + rootCause(e));
             return ExitCode.FAILED.code();
         }
+    }
+
+    /**
+     * What went wrong in one line, without Spring's chain of bean names: the database's own words
+     * when the database is at fault, else the innermost message.
+     */
+    static String rootCause(Throwable e) {
+        String innermost = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return "the database could not be opened or used (is it corrupt, read-only, or open in another program?): "
+                        + firstLine(cause.getMessage());
+            }
+            if (cause.getMessage() != null) {
+                innermost = cause.getMessage();
+            }
+        }
+        return innermost == null ? e.getClass().getSimpleName() : firstLine(innermost);
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse(text);
     }
 
     private static ExitCode verify(BriefingVerifier verifier, Path folder) throws IOException {
