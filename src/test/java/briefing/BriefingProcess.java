@@ -1,0 +1,82 @@
+package briefing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The briefing command as a separate JVM, on the test class path, with its output captured. */
+public final class BriefingProcess {
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final Thread pump;
+
+    private BriefingProcess(Process process) {
+        this.process = process;
+        this.pump = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    synchronized (output) {
+                        output.add(line);
+                        output.notifyAll();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+        });
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    public static BriefingProcess start(Path workingFolder, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true);
+        builder.environment().put("BRIEFING_HOME", workingFolder.toString());
+        return new BriefingProcess(builder.start());
+    }
+
+    /** Waits until a line containing the text is printed; false if the process ended or time ran out first. */
+    public boolean awaitLine(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (output) {
+            while (output.stream().noneMatch(l -> l.contains(text))) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || (!process.isAlive() && !pump.isAlive())) {
+                    return false;
+                }
+                output.wait(Math.max(1, Math.min(200, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+            return true;
+        }
+    }
+
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public int exitCode(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("briefing did not end within " + timeout + ":\n" + output());
+        }
+        pump.join(5000);
+        return process.exitValue();
+    }
+
+    public String output() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
+    }
+}
