@@ -7,9 +7,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one briefing run. The period and the cutoff identify the job instance; whether
- * the cutoff was asked for ({@code --as-of}), when new records count as ingested, and the folders
- * travel along without identifying it, so a restart reuses them.
+ * The parameters of one briefing run. The period, the cutoff and whether the cutoff was asked for
+ * ({@code --as-of}) identify the job instance, so an auditor's re-run with the cutoff of a sent
+ * briefing is a run of its own; when new records count as ingested and the folders travel along
+ * without identifying it, so a restart reuses them.
  */
 public record RunParameters(Period period, Instant cutoff, boolean explicitCutoff, Instant ingestedAt,
                             Path input, Path reports) {
@@ -25,7 +26,7 @@ public record RunParameters(Period period, Instant cutoff, boolean explicitCutof
         return new JobParametersBuilder()
                 .addString(PERIOD, period.label(), true)
                 .addString(CUTOFF, cutoff.toString(), true)
-                .addString(EXPLICIT_CUTOFF, Boolean.toString(explicitCutoff), false)
+                .addString(EXPLICIT_CUTOFF, Boolean.toString(explicitCutoff), true)
                 .addString(INGESTED_AT, ingestedAt.toString(), false)
                 .addString(INPUT, input.toAbsolutePath().normalize().toString(), false)
                 .addString(REPORTS, reports.toAbsolutePath().normalize().toString(), false)

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,48 +14,47 @@ final class Utf8Check {
 
     /** The 1-based line of the first bad byte, or empty when the whole file is valid UTF-8. */
     static OptionalLong firstBadLine(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
             long line = 1;
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b == '\n') {
-                    line++;
-                    continue;
-                }
-                if (b < 0x80) {
-                    continue;
-                }
-                int extra;
-                int min;
-                int cp;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    extra = 1;
-                    min = 0x80;
-                    cp = b & 0x1F;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    extra = 2;
-                    min = 0x800;
-                    cp = b & 0x0F;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    extra = 3;
-                    min = 0x10000;
-                    cp = b & 0x07;
-                } else {
-                    return OptionalLong.of(line);
-                }
-                for (int i = 0; i < extra; i++) {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == -1 || (next & 0xC0) != 0x80) {
-                        return OptionalLong.of(line);
+            int pending = 0;
+            int codePoint = 0;
+            int minimum = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (pending > 0) {
+                        if ((b & 0xC0) != 0x80) {
+                            return OptionalLong.of(line);
+                        }
+                        codePoint = (codePoint << 6) | (b & 0x3F);
+                        if (--pending == 0 && (codePoint < minimum || codePoint > 0x10FFFF
+                                || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
+                            return OptionalLong.of(line);
+                        }
+                    } else if (b == '\n') {
+                        line++;
+                    } else if (b >= 0x80) {
+                        if (b >= 0xC2 && b <= 0xDF) {
+                            pending = 1;
+                            minimum = 0x80;
+                            codePoint = b & 0x1F;
+                        } else if (b >= 0xE0 && b <= 0xEF) {
+                            pending = 2;
+                            minimum = 0x800;
+                            codePoint = b & 0x0F;
+                        } else if (b >= 0xF0 && b <= 0xF4) {
+                            pending = 3;
+                            minimum = 0x10000;
+                            codePoint = b & 0x07;
+                        } else {
+                            return OptionalLong.of(line);
+                        }
                     }
-                    cp = (cp << 6) | (next & 0x3F);
-                }
-                if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                    return OptionalLong.of(line);
                 }
             }
-            return OptionalLong.empty();
+            return pending > 0 ? OptionalLong.of(line) : OptionalLong.empty();
         }
     }
 }

@@ -1,0 +1,88 @@
+package briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefing.BriefingProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What operators and auditors do, each as separate processes: concurrent runs, verify, as-of re-runs. */
+class OperatorTests {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldLetOnlyOneOfTwoConcurrentRunsWork() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        CrashRestartTests.writeClaims(input.resolve("claims.csv"), 30_000);
+        BriefingProcess first = BriefingProcess.start(work, "--period=2025-W18");
+        assertThat(first.awaitLine("Reporting 2025-W18", TIMEOUT)).as(first.output()).isTrue();
+
+        BriefingProcess second = BriefingProcess.start(work, "--period=2025-W18");
+
+        assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(5);
+        assertThat(second.output()).contains("another run holds the lock");
+        assertThat(first.exitCode(TIMEOUT)).as(first.output()).isEqualTo(0);
+    }
+
+    @Test
+    void shouldVerifyAnUntouchedFolderAndNameTheFileThatChanged() throws Exception {
+        copySample();
+        assertThat(run("--period=2025-W18")).isEqualTo(0);
+        Path folder = work.resolve("reports/weekly/2025-W18");
+
+        BriefingProcess untouched = BriefingProcess.start(work, "--verify=" + folder);
+        assertThat(untouched.exitCode(TIMEOUT)).as(untouched.output()).isEqualTo(0);
+
+        byte[] changes = Files.readAllBytes(folder.resolve("changes.csv"));
+        changes[changes.length - 3] ^= 1;
+        Files.write(folder.resolve("changes.csv"), changes);
+        BriefingProcess tampered = BriefingProcess.start(work, "--verify=" + folder);
+        assertThat(tampered.exitCode(TIMEOUT)).as(tampered.output()).isEqualTo(6);
+        assertThat(tampered.output()).contains("differ from their re-creation: changes.csv");
+    }
+
+    @Test
+    void shouldReproduceTheSentFiguresWithTheOriginalCutoffAfterLateRecordsArrive() throws Exception {
+        copySample();
+        assertThat(run("--period=2025-W18")).isEqualTo(0);
+        Path sent = work.resolve("reports/weekly/2025-W18");
+        Matcher cutoff = Pattern.compile("\"cutoff\": \"([^\"]+)\"").matcher(Files.readString(sent.resolve("manifest.json")));
+        assertThat(cutoff.find()).isTrue();
+        Files.writeString(work.resolve("input/late.csv"), """
+                record_id,reported_on,source,subject,metric,value_low
+                late-killed,2025-05-01,NIS (South Korea),DPRK forces in Russia,killed,650
+                """);
+
+        // the next week's run loads the late record (reported inside W18); the sent W18 stays as it was
+        assertThat(run("--period=2025-W19")).isEqualTo(0);
+        assertThat(run("--period=2025-W18")).isEqualTo(0);
+        assertThat(run("--period=2025-W18", "--as-of=" + cutoff.group(1))).isEqualTo(0);
+
+        Path asOf = sent.resolve("as-of-" + cutoff.group(1).replace(":", ""));
+        for (String name : List.of("changes.csv", "rejected.csv")) {
+            assertThat(Files.readAllBytes(asOf.resolve(name))).as(name).isEqualTo(Files.readAllBytes(sent.resolve(name)));
+        }
+        assertThat(Files.readString(work.resolve("reports/weekly/2025-W19/changes.csv")))
+                .contains("killed,NIS (South Korea),false,650,650,650,650,0,0,0.0,carried,late-killed");
+    }
+
+    private int run(String... args) throws Exception {
+        BriefingProcess process = BriefingProcess.start(work, args);
+        return process.exitCode(TIMEOUT);
+    }
+
+    private void copySample() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Files.copy(Path.of("input/claims-2025-04-30.csv"), input.resolve("claims-2025-04-30.csv"));
+    }
+}
