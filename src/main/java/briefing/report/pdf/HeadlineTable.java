@@ -1,0 +1,73 @@
+package briefing.report.pdf;
+
+import briefing.change.Figures;
+import briefing.change.SeriesChange;
+import briefing.period.Period;
+import briefing.report.Briefing;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
+
+/**
+ * The headline table: per subject and metric, the range across sources, its change with an
+ * up/down/flat marker, its status, how many sources stand behind it and how old its newest claim is.
+ */
+final class HeadlineTable implements Section {
+
+    private static final int COLUMNS = 6;
+
+    @Override
+    public void addTo(Layout layout, Briefing briefing) {
+        Figures figures = briefing.figures();
+        Period period = figures.period();
+        String unit = Words.unit(period);
+        layout.heading("Headline figures", 80);
+        List<SeriesChange> rows = Series.acrossSources(figures);
+        if (rows.isEmpty()) {
+            layout.paragraph("No figures are known at the end of this " + unit + ".", TextStyle.BODY);
+            return;
+        }
+        PdfPTable table = layout.table(new String[] {"Metric", "Range across sources", "Change on previous " + unit,
+                "Status", "Sources", "Days since newest claim"}, new float[] {24, 19, 23, 10, 9, 15}, 1, 2, 4, 5);
+        boolean manySubjects = Series.subjects(figures).size() > 1;
+        String subject = null;
+        for (SeriesChange row : rows) {
+            if (manySubjects && !row.key().subject().equals(subject)) {
+                subject = row.key().subject();
+                table.addCell(layout.group(subject, COLUMNS));
+            }
+            table.addCell(layout.text(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD));
+            table.addCell(layout.number(Words.figure(row.value())));
+            table.addCell(change(layout, row));
+            table.addCell(layout.text(row.status().code()));
+            table.addCell(layout.number(Integer.toString(Series.sourcesOf(figures, row.key()).size())));
+            long days = Words.daysBefore(row.value().latestReportedOn(), period.end());
+            table.addCell(layout.number(Long.toString(days)));
+        }
+        layout.add(table);
+        layout.paragraph("Range across sources: from the lowest to the highest of the sources' latest figures. "
+                + "Status: new = a claim made this " + unit + " is behind the figure; carried = nothing new this "
+                + unit + "; first = no figure at the end of the previous " + unit + ". "
+                + "Days since newest claim: counted to the last day of the " + unit + ", " + Words.day(period.end()) + ".",
+                TextStyle.SMALL);
+        layout.paragraph(Briefing.CAVEAT, TextStyle.SMALL);
+    }
+
+    /** "▲ +300 (+100.0%)", "▬ no change" or "first figure", the marker coloured by direction. */
+    static PdfPCell change(Layout layout, SeriesChange change) {
+        Words.Direction direction = Words.direction(change);
+        Fonts fonts = layout.fonts();
+        Phrase phrase = fonts.phrase(direction.marker() + " ", direction.style());
+        String text = switch (direction) {
+            case FIRST -> "first figure";
+            case FLAT -> "no change";
+            default -> Words.change(change);
+        };
+        phrase.add(fonts.phrase(text, direction == Words.Direction.FIRST ? TextStyle.SMALL : TextStyle.TABLE));
+        PdfPCell cell = layout.cell(phrase);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+}

@@ -1,0 +1,73 @@
+package briefing.report.pdf;
+
+import briefing.change.Figures;
+import briefing.change.SeriesChange;
+import briefing.change.SeriesValue;
+import briefing.ledger.Claim;
+import briefing.ledger.Rejection;
+import briefing.report.Briefing;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * Replaces what OpenPDF would take from the clock and from chance: the creation and modification
+ * dates become the briefing's cutoff, and the file identifier a hash of the briefing's content.
+ * Call it after {@code document.open()}, which writes its own values first.
+ */
+final class Reproducibility {
+
+    private Reproducibility() {
+    }
+
+    static void fix(PdfWriter writer, Briefing briefing) {
+        GregorianCalendar cutoff = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        cutoff.setTimeInMillis(briefing.cutoff().toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cutoff));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(cutoff));
+        byte[] id = Arrays.copyOf(digest(briefing), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    /** SHA-256 of everything the briefing shows, written out field by field in a fixed order. */
+    static byte[] digest(Briefing briefing) {
+        StringBuilder text = new StringBuilder();
+        Figures figures = briefing.figures();
+        text.append(figures.period().label()).append('\n').append(briefing.cutoff()).append('\n');
+        for (SeriesChange change : figures.changes()) {
+            text.append(change.key()).append('|').append(describe(change.value())).append('|')
+                    .append(change.previous() == null ? "" : describe(change.previous())).append('|')
+                    .append(change.changePct()).append('|').append(change.status()).append('\n');
+        }
+        figures.trend().periods().forEach(p -> text.append(p.label()).append(' '));
+        figures.trend().values().keySet().stream().sorted(Series.READING_ORDER)
+                .forEach(key -> text.append(key).append(figures.trend().values().get(key)).append('\n'));
+        for (Claim claim : figures.newClaims()) {
+            text.append("new|").append(claim.canonicalContent()).append('\n');
+        }
+        for (Claim claim : figures.recordsBehind()) {
+            text.append("behind|").append(claim.canonicalContent()).append('\n');
+        }
+        for (Rejection rejection : briefing.rejections()) {
+            text.append(rejection).append('\n');
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String describe(SeriesValue value) {
+        return value.range() + "," + value.derived() + "," + value.recordId() + "," + value.asOf() + ","
+                + value.reportedOn() + "," + value.latestReportedOn() + "," + value.qualifier();
+    }
+}

@@ -1,0 +1,59 @@
+package briefing.report.pdf;
+
+import briefing.change.Figures;
+import briefing.change.SeriesChange;
+import briefing.ledger.SeriesKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ways of picking rows out of the changes. The PDF lists metrics in the order of the vocabulary
+ * (deployed, reinforcements, killed, wounded... casualties), which reads better than the
+ * alphabetical order of {@code changes.csv}; subjects and sources keep that file's order.
+ */
+final class Series {
+
+    static final Comparator<SeriesKey> READING_ORDER = Comparator.comparing(SeriesKey::subject)
+            .thenComparing(SeriesKey::metric)
+            .thenComparing(SeriesKey::isAll)
+            .thenComparing(SeriesKey::source);
+
+    private Series() {
+    }
+
+    static List<SeriesChange> inReadingOrder(Figures figures) {
+        List<SeriesChange> changes = new ArrayList<>(figures.changes());
+        changes.sort(Comparator.comparing(SeriesChange::key, READING_ORDER));
+        return changes;
+    }
+
+    static Set<String> subjects(Figures figures) {
+        Set<String> subjects = new LinkedHashSet<>();
+        figures.changes().forEach(c -> subjects.add(c.key().subject()));
+        return subjects;
+    }
+
+    /** The {@code ALL} rows: one per subject and metric. */
+    static List<SeriesChange> acrossSources(Figures figures) {
+        return inReadingOrder(figures).stream().filter(c -> c.key().isAll()).toList();
+    }
+
+    /** The rows of each source behind an {@code ALL} row. */
+    static List<SeriesChange> sourcesOf(Figures figures, SeriesKey all) {
+        List<SeriesChange> sources = new ArrayList<>();
+        for (SeriesChange change : inReadingOrder(figures)) {
+            SeriesKey key = change.key();
+            if (!key.isAll() && key.subject().equals(all.subject()) && key.metric() == all.metric()) {
+                sources.add(change);
+            }
+        }
+        return sources;
+    }
+
+    static double mid(SeriesChange change) {
+        return (change.value().range().low() + change.value().range().high()) / 2.0;
+    }
+}

@@ -1,0 +1,103 @@
+package briefing.report.pdf;
+
+import briefing.change.Figures;
+import briefing.change.SeriesChange;
+import briefing.change.SeriesValue;
+import briefing.ledger.Claim;
+import briefing.report.Briefing;
+import briefing.report.Figure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * Each source's figure per metric, with its date, its change and how far it lies from the median
+ * of the other sources, so that disagreement shows at a glance.
+ */
+final class SourceTable implements Section {
+
+    private static final int COLUMNS = 6;
+    private static final float[] WIDTHS = {25, 15, 12, 12, 18, 18};
+
+    @Override
+    public void addTo(Layout layout, Briefing briefing) {
+        Figures figures = briefing.figures();
+        List<SeriesChange> metrics = Series.acrossSources(figures);
+        if (metrics.isEmpty()) {
+            return;
+        }
+        String unit = Words.unit(figures.period());
+        layout.heading("Figures by source", 80);
+        PdfPTable table = layout.table(new String[] {"Source", "Figure", "As of", "Reported", "Change on previous " + unit,
+                "Against the other sources"}, WIDTHS, 1, 4, 5);
+        boolean manySubjects = Series.subjects(figures).size() > 1;
+        for (SeriesChange metric : metrics) {
+            List<SeriesChange> sources = Series.sourcesOf(figures, metric.key());
+            PdfPTable group = new PdfPTable(WIDTHS);
+            group.setWidthPercentage(100);
+            group.addCell(layout.group(Words.metric(metric.key().metric())
+                    + (manySubjects ? " \u00B7 " + metric.key().subject() : "")
+                    + "   (range across sources: " + Words.figure(metric.value()) + ")", COLUMNS));
+            for (SeriesChange source : sources) {
+                SeriesValue value = source.value();
+                group.addCell(layout.lines(source.key().source(), TextStyle.TABLE, derivation(value)));
+                group.addCell(layout.number(Words.figure(value)));
+                group.addCell(layout.text(Words.shortDay(value.asOf())));
+                group.addCell(layout.text(Words.shortDay(value.reportedOn())));
+                group.addCell(HeadlineTable.change(layout, source));
+                group.addCell(layout.number(spread(source, sources)));
+            }
+            // A metric's rows are one row of the outer table, so a page break never separates them from their title.
+            PdfPCell whole = new PdfPCell(group);
+            whole.setColspan(COLUMNS);
+            whole.setBorder(Rectangle.NO_BORDER);
+            whole.setPadding(0);
+            table.addCell(whole);
+        }
+        layout.add(table);
+        layout.paragraph("Against the other sources: how far the source's figure (the midpoint of a range) lies "
+                + "from the median of the other sources' figures for the same metric.", TextStyle.SMALL);
+    }
+
+    private static String derivation(SeriesValue value) {
+        if (!value.derived()) {
+            return "";
+        }
+        return "derived: " + value.records().stream().map(Claim::metric).map(m -> m.label())
+                .collect(Collectors.joining(" + ")) + " as of " + Words.shortDay(value.asOf());
+    }
+
+    /** "+700 (+17.5%)" from the median of the other sources; "only source" when there are none. */
+    static String spread(SeriesChange source, List<SeriesChange> all) {
+        List<BigDecimal> others = new ArrayList<>();
+        for (SeriesChange other : all) {
+            if (other != source) {
+                others.add(mid(other));
+            }
+        }
+        if (others.isEmpty()) {
+            return "only source";
+        }
+        others.sort(BigDecimal::compareTo);
+        int n = others.size();
+        BigDecimal median = n % 2 == 1 ? others.get(n / 2)
+                : others.get(n / 2 - 1).add(others.get(n / 2)).divide(BigDecimal.valueOf(2));
+        BigDecimal difference = mid(source).subtract(median);
+        String amount = Figure.signed(difference.setScale(0, RoundingMode.HALF_UP).longValueExact());
+        if (median.signum() == 0) {
+            return amount;
+        }
+        BigDecimal pct = difference.multiply(BigDecimal.valueOf(100)).divide(median, 1, RoundingMode.HALF_UP);
+        return amount + " (" + Figure.percent(pct) + ")";
+    }
+
+    private static BigDecimal mid(SeriesChange change) {
+        return BigDecimal.valueOf(change.value().range().low() + change.value().range().high())
+                .divide(BigDecimal.valueOf(2));
+    }
+}

@@ -1,0 +1,79 @@
+package briefing.report.pdf;
+
+import briefing.change.Figures;
+import briefing.change.Range;
+import briefing.change.SeriesChange;
+import briefing.change.Trend;
+import briefing.period.Period;
+import briefing.report.Briefing;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Trend charts, two to a row: one per subject and metric, over the trend periods. Left out, with a
+ * line saying so, when nothing was claimed in the period: the charts would repeat the last ones.
+ */
+final class TrendSection implements Section {
+
+    private static final float CHART_HEIGHT = 168;
+
+    @Override
+    public void addTo(Layout layout, Briefing briefing) {
+        Figures figures = briefing.figures();
+        Trend trend = figures.trend();
+        Period period = figures.period();
+        String unit = Words.unit(period);
+        List<SeriesChange> metrics = Series.acrossSources(figures);
+        if (metrics.isEmpty()) {
+            return;
+        }
+        layout.heading("Trend over the last " + trend.periods().size() + " " + unit + "s", CHART_HEIGHT + 20);
+        if (figures.newClaims().isEmpty()) {
+            layout.paragraph("No figure changed this " + unit + ", so the trend charts are left out; the briefing of "
+                    + period.previous().label() + " has them.", TextStyle.BODY);
+            return;
+        }
+        layout.paragraph("One line per source through its figure at the end of each " + unit
+                + " (the midpoint where it gave a range, with the range shaded, or as a bar where it stands alone). "
+                + "Highlighted column: " + period.label() + ".", TextStyle.SMALL);
+        List<String> sourceOrder = List.copyOf(allSources(figures));
+        boolean manySubjects = Series.subjects(figures).size() > 1;
+        ChartFonts chartFonts = new ChartFonts(layout.fonts());
+        PdfPTable grid = new PdfPTable(2);
+        grid.setWidthPercentage(100);
+        grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        float chartWidth = layout.width() / 2 - 6;
+        ChartCanvas canvas = new ChartCanvas(layout.writer(), chartFonts);
+        for (SeriesChange metric : metrics) {
+            Map<String, List<Range>> lines = new LinkedHashMap<>();
+            for (SeriesChange source : Series.sourcesOf(figures, metric.key())) {
+                List<Range> values = trend.values().get(source.key());
+                if (values != null) {
+                    lines.put(source.key().source(), values);
+                }
+            }
+            String title = Words.metric(metric.key().metric()) + (manySubjects ? " \u00B7 " + metric.key().subject() : "");
+            JFreeChart chart = TrendChart.of(title, trend.periods(), lines, chartFonts,
+                    lines.keySet().stream().mapToInt(sourceOrder::indexOf).toArray());
+            PdfPCell cell = new PdfPCell(canvas.draw(chart, chartWidth, CHART_HEIGHT), false);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(3);
+            grid.addCell(cell);
+        }
+        grid.completeRow();
+        layout.add(grid);
+    }
+
+    /** Every source in the briefing, sorted, so that a source has the same colour in every chart. */
+    private static TreeSet<String> allSources(Figures figures) {
+        TreeSet<String> sources = new TreeSet<>();
+        figures.changes().stream().filter(c -> !c.key().isAll()).forEach(c -> sources.add(c.key().source()));
+        return sources;
+    }
+}
