@@ -1,25 +1,58 @@
 package briefing.job;
 
 import briefing.change.ChangeCalculator;
+import briefing.change.Figures;
+import briefing.change.RestatementFinder;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** Computes the briefing of a period from the ledger as known at a cutoff, with the run's rejections. */
+/**
+ * Computes the briefing of a period from the ledger as known at a cutoff, with the run's rejections
+ * and the restated figures of the previous period: those that moved between the cutoff of the
+ * previous period's briefing (the latest one made without {@code --as-of}, before this cutoff) and
+ * this cutoff.
+ */
 @Component
 class BriefingAssembler {
 
     private final LedgerRepository ledger;
+    private final JobRepository jobRepository;
 
-    BriefingAssembler(LedgerRepository ledger) {
+    BriefingAssembler(LedgerRepository ledger, JobRepository jobRepository) {
         this.ledger = ledger;
+        this.jobRepository = jobRepository;
     }
 
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
         ChangeCalculator calculator = new ChangeCalculator(period);
         ledger.forEachGroupKnownAt(cutoff, calculator::addGroup);
-        return new Briefing(calculator.finish(), cutoff, ledger.rejections(jobInstanceId));
+        Figures figures = calculator.finish();
+        Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
+        if (previousCutoff.isEmpty()) {
+            return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
+        }
+        RestatementFinder finder = new RestatementFinder(period.previous());
+        ledger.forEachGroupKnownAt(previousCutoff.get(), finder::addGroup);
+        return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
+    }
+
+    private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {
+        return jobRepository.findJobInstances(BriefingJobConfiguration.JOB).stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && e.getStatus() == BatchStatus.COMPLETED)
+                .map(JobExecution::getJobParameters)
+                .map(RunParameters::from)
+                .filter(run -> run.period().equals(period) && !run.explicitCutoff() && !run.cutoff().isAfter(notAfter))
+                .map(RunParameters::cutoff)
+                .max(Comparator.naturalOrder());
     }
 }

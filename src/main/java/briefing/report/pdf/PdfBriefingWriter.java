@@ -19,7 +19,7 @@ import java.util.List;
 public class PdfBriefingWriter implements ReportWriter {
 
     private static final List<Section> SECTIONS = List.of(new TitleBlock(), new BottomLine(), new HeadlineTable(),
-            new TrendSection(), new SourceTable(), new NewClaimsSection(), new DataQualitySection());
+            new TrendSection(), new SourceTable(), new NewClaimsSection(), new RestatementSection(), new DataQualitySection());
 
     public PdfBriefingWriter() {
     }
