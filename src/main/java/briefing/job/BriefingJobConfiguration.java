@@ -6,6 +6,7 @@ import briefing.ledger.LedgerRepository;
 import briefing.report.ReportWriter;
 import briefing.report.csv.ChangesCsvWriter;
 import briefing.report.csv.RejectedCsvWriter;
+import briefing.report.excel.ExcelBriefingWriter;
 import briefing.report.pdf.PdfBriefingWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -136,7 +137,7 @@ class BriefingJobConfiguration {
     /** The report files, in the order they are written and listed in the manifest. */
     @Bean
     List<ReportWriter> reportWriters() {
-        return List.of(new ChangesCsvWriter(), new RejectedCsvWriter(), new PdfBriefingWriter());
+        return List.of(new ChangesCsvWriter(), new RejectedCsvWriter(), new ExcelBriefingWriter(), new PdfBriefingWriter());
     }
 
     @Bean

@@ -44,12 +44,6 @@ public final class ClaimParser {
     }
 
     private Claim toClaim(InputRow row) {
-        for (Column column : Column.values()) {
-            String value = row.value(column);
-            if (value != null && value.length() > MAX_TEXT_LENGTH) {
-                throw new Fault(column, "The value is longer than " + String.format("%,d", MAX_TEXT_LENGTH) + " characters.");
-            }
-        }
         String recordId = required(row, Column.RECORD_ID);
         if (!RECORD_ID.matcher(recordId).matches()) {
             throw new Fault(Column.RECORD_ID, "The record id '" + InputFiles.shorten(recordId)
@@ -118,6 +112,10 @@ public final class ClaimParser {
             return null;
         }
         String trimmed = value.strip();
+        if (trimmed.length() > MAX_TEXT_LENGTH) {
+            throw new Fault(column, "The value of " + column.header() + " is longer than "
+                    + String.format("%,d", MAX_TEXT_LENGTH) + " characters.");
+        }
         return trimmed.isEmpty() ? null : trimmed;
     }
 

@@ -112,8 +112,9 @@ public final class InputFiles implements AutoCloseable {
             }
             rowsReturned++;
             if (row.unclosedQuote()) {
+                String recordId = firstField(row);
                 closeFile();
-                return InputRow.faulty(new Rejection(fileName(), row.line(), firstField(row), "",
+                return InputRow.faulty(new Rejection(fileName(), row.line(), recordId, "",
                         "A quoted field that starts on this line never closes; the rest of the file was not read. Close the quote or double the quote character inside the field."));
             }
             if (row.fields().size() != fieldCount) {
@@ -129,6 +130,7 @@ public final class InputFiles implements AutoCloseable {
         }
     }
 
+    /** The record id of a row that cannot be read as a whole, as far as it goes. */
     private String firstField(CsvReader.Row row) {
         for (int i = 0; i < layout.length && i < row.fields().size(); i++) {
             if (layout[i] == Column.RECORD_ID) {

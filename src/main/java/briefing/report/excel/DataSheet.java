@@ -1,0 +1,213 @@
+package briefing.report.excel;
+
+import briefing.report.Figure;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+
+/**
+ * A sheet holding one Excel table: a header row, then one row per item, written column by column
+ * with the style of the column's kind. {@link #finish(String)} makes it a filterable table with a
+ * frozen header, column widths and row heights computed from the text, and a landscape print set-up.
+ */
+final class DataSheet {
+
+    /** What a column holds, which decides the cell type and format. */
+    enum Kind {
+        /** Short text, never wrapped. */
+        TEXT,
+        /** Free text, wrapped in a column of bounded width. */
+        WRAPPED,
+        /** Free text that becomes a hyperlink when it is an http(s) URL. */
+        LINK,
+        /** A whole number with thousands separators. */
+        INTEGER,
+        /** A whole number without separators, such as a line number. */
+        PLAIN_INTEGER,
+        DATE,
+        BOOLEAN,
+        /** A percentage given in percent (56.7, not 0.567), with one decimal. */
+        PERCENT
+    }
+
+    record Column(String name, Kind kind) {
+    }
+
+    private static final int MIN_WIDTH = 6;
+    private static final int MARGIN = 2;
+    private static final int MAX_TEXT_WIDTH = 50;
+    private static final int MAX_WRAPPED_WIDTH = 60;
+    /** Room for the filter button of the header. */
+    private static final int HEADER_BUTTON = 3;
+    /** The indent of text cells (see {@link Styles}). */
+    private static final int INDENT = 1;
+    // Excel silently drops longer hyperlink addresses.
+    private static final int MAX_URL_LENGTH = 2079;
+    /** Sheet name, page number and page count, in the codes of Excel's page footers. */
+    private static final String FOOTER = "&A, page &P of &N";
+
+    private final XSSFSheet sheet;
+    private final Styles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+    /** Per data row, the wrapped texts by column (null where none), to size the row once widths are known. */
+    private final List<String[]> wrappedTexts = new ArrayList<>();
+
+    DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        XSSFRow header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            XSSFCell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).name());
+            cell.setCellStyle(styles.header);
+            widths[i] = INDENT + CellText.width(columns.get(i).name()) + HEADER_BUTTON;
+        }
+    }
+
+    /** Adds a row; {@code values} follow the columns, null or empty text leaves a cell empty. */
+    void addRow(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
+        }
+        XSSFRow row = sheet.createRow(wrappedTexts.size() + 1);
+        String[] wrapped = new String[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && !"".equals(values[i])) {
+                String shown = write(row.createCell(i), columns.get(i).kind(), values[i]);
+                widths[i] = Math.max(widths[i], (isText(columns.get(i).kind()) ? INDENT : 0) + CellText.width(shown));
+                if (isWrapped(columns.get(i).kind())) {
+                    wrapped[i] = shown;
+                }
+            }
+        }
+        wrappedTexts.add(wrapped);
+    }
+
+    /** Makes the rows an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */
+    void finish(String tableName) {
+        // A table needs a data row; an empty one stands for "none".
+        int lastRow = Math.max(wrappedTexts.size(), 1);
+        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.size() - 1),
+                SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = sheet.createTable(area);
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        table.setStyleName("TableStyleLight1");
+        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        sheet.createFreezePane(0, 1);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, columnWidth(i) * 256);
+        }
+        for (int r = 0; r < wrappedTexts.size(); r++) {
+            int lines = 1;
+            String[] texts = wrappedTexts.get(r);
+            for (int i = 0; i < texts.length; i++) {
+                if (texts[i] != null) {
+                    lines = Math.max(lines, CellText.lines(texts[i], columnWidth(i) - INDENT));
+                }
+            }
+            if (lines > 1) {
+                sheet.getRow(r + 1).setHeightInPoints(CellText.rowHeight(lines));
+            }
+        }
+        printLandscapeOnePageWide(sheet);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    static void printLandscapeOnePageWide(XSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.getFooter().setCenter(FOOTER);
+    }
+
+    /** True for an absolute http or https URL that Excel can open. */
+    static boolean isWebUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://") || text.length() > MAX_URL_LENGTH) {
+            return false;
+        }
+        try {
+            return new URI(text).getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The width of a column in digits: its widest content, within bounds, plus a margin. */
+    private int columnWidth(int column) {
+        int max = isWrapped(columns.get(column).kind()) ? MAX_WRAPPED_WIDTH : MAX_TEXT_WIDTH;
+        return Math.max(MIN_WIDTH, Math.min(max, widths[column])) + MARGIN;
+    }
+
+    private static boolean isText(Kind kind) {
+        return kind == Kind.TEXT || isWrapped(kind);
+    }
+
+    private static boolean isWrapped(Kind kind) {
+        return kind == Kind.WRAPPED || kind == Kind.LINK;
+    }
+
+    /** Writes the value and returns it as shown, for measuring. */
+    private String write(XSSFCell cell, Kind kind, Object value) {
+        switch (kind) {
+            case TEXT, WRAPPED, LINK -> {
+                String text = CellText.stored((String) value);
+                cell.setCellValue(text);
+                cell.setCellStyle(kind == Kind.TEXT ? styles.text : styles.wrapped);
+                if (kind == Kind.LINK && isWebUrl(text)) {
+                    XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+                    link.setAddress(text);
+                    cell.setHyperlink(link);
+                    cell.setCellStyle(styles.link);
+                }
+                return text;
+            }
+            case INTEGER, PLAIN_INTEGER -> {
+                long n = ((Number) value).longValue();
+                cell.setCellValue(n);
+                cell.setCellStyle(kind == Kind.INTEGER ? styles.integer : styles.plainInteger);
+                return kind == Kind.INTEGER ? Figure.number(n) : Long.toString(n);
+            }
+            case DATE -> {
+                cell.setCellValue((LocalDate) value);
+                cell.setCellStyle(styles.date);
+                return value.toString();
+            }
+            case BOOLEAN -> {
+                cell.setCellValue((Boolean) value);
+                cell.setCellStyle(styles.bool);
+                return "FALSE";
+            }
+            case PERCENT -> {
+                BigDecimal pct = (BigDecimal) value;
+                cell.setCellValue(pct.doubleValue());
+                cell.setCellStyle(styles.percent);
+                return pct.toPlainString();
+            }
+            default -> throw new IllegalStateException("Unknown column kind " + kind);
+        }
+    }
+}
