@@ -1,6 +1,7 @@
 package briefing;
 
 import briefing.cli.CommandLine;
+import briefing.cli.DatabaseLock;
 import briefing.cli.ExitCode;
 import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
@@ -58,6 +59,11 @@ public class BriefingApplication {
             try (RunLock held = lock.get()) {
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
                         .run("--briefing.data=" + cli.data());
+                DatabaseLock databaseLock = context.getBean(DatabaseLock.class);
+                if (!databaseLock.tryAcquire()) {
+                    System.err.println("briefing: another run holds the lock in the shared database; nothing was touched.");
+                    return SpringApplication.exit(context, ExitCode.LOCKED::code);
+                }
                 if (cli.verify().isPresent()) {
                     return SpringApplication.exit(context, verify(context.getBean(BriefingVerifier.class), cli.verify().get())::code);
                 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The briefing command as a separate JVM, on the test class path, with its output captured. */
@@ -37,11 +38,16 @@ public final class BriefingProcess {
     }
 
     public static BriefingProcess start(Path workingFolder, String... args) throws IOException {
+        return start(workingFolder, Map.of(), args);
+    }
+
+    public static BriefingProcess start(Path workingFolder, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true);
         builder.environment().put("BRIEFING_HOME", workingFolder.toString());
+        builder.environment().putAll(env);
         return new BriefingProcess(builder.start());
     }
 
