@@ -5,6 +5,7 @@ import briefing.change.SeriesChange;
 import briefing.ledger.Claim;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import briefing.report.KeyJudgements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ final class SummarySheet {
                 + briefing.rejections().size() + " input rows rejected (sheet Rejected).", styles.muted);
         nextRow++;
         heading("Key judgements");
-        for (String judgement : KeyJudgements.of(figures)) {
+        for (String judgement : KeyJudgements.of(briefing)) {
             paragraph("\u2022 " + judgement, styles.paragraph);
         }
         nextRow++;

@@ -1,5 +1,8 @@
 package briefing.report.pdf;
 
+import briefing.report.Words;
+import briefing.report.Series;
+import briefing.report.KeyJudgements;
 import briefing.change.Figures;
 import briefing.change.SeriesChange;
 import briefing.period.Period;
@@ -59,7 +62,12 @@ final class HeadlineTable implements Section {
     static PdfPCell change(Layout layout, SeriesChange change) {
         Words.Direction direction = Words.direction(change);
         Fonts fonts = layout.fonts();
-        Phrase phrase = fonts.phrase(direction.marker() + " ", direction.style());
+        TextStyle markerStyle = switch (direction) {
+            case UP -> TextStyle.UP;
+            case DOWN -> TextStyle.DOWN;
+            case FLAT, FIRST -> TextStyle.FLAT;
+        };
+        Phrase phrase = fonts.phrase(direction.marker() + " ", markerStyle);
         String text = switch (direction) {
             case FIRST -> "first figure";
             case FLAT -> "no change";

@@ -1,5 +1,8 @@
 package briefing.report.pdf;
 
+import briefing.report.Words;
+import briefing.report.Series;
+import briefing.report.KeyJudgements;
 import briefing.change.Restatement;
 import briefing.report.Briefing;
 import briefing.report.Figure;

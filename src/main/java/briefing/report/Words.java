@@ -1,17 +1,16 @@
-package briefing.report.pdf;
+package briefing.report;
 
 import briefing.change.SeriesChange;
 import briefing.change.SeriesValue;
 import briefing.ledger.Metric;
 import briefing.period.Period;
-import briefing.report.Figure;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How dates, periods and figures read in the PDF; English words whatever the default locale. */
-final class Words {
+public final class Words {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -21,17 +20,17 @@ final class Words {
     }
 
     /** "30 April 2025". */
-    static String day(LocalDate day) {
+    public static String day(LocalDate day) {
         return DAY.format(day);
     }
 
     /** "30 Apr 2025", for table cells. */
-    static String shortDay(LocalDate day) {
+    public static String shortDay(LocalDate day) {
         return day == null ? "" : SHORT_DAY.format(day);
     }
 
     /** The days of a period: "28 April - 4 May 2025", or "29 December 2025 - 4 January 2026". */
-    static String span(Period period) {
+    public static String span(Period period) {
         LocalDate start = period.start();
         LocalDate end = period.end();
         String first = start.getYear() == end.getYear() ? DAY_MONTH.format(start) : day(start);
@@ -39,7 +38,7 @@ final class Words {
     }
 
     /** "week", "month" or "quarter". */
-    static String unit(Period period) {
+    public static String unit(Period period) {
         return switch (period.granularity()) {
             case WEEKLY -> "week";
             case MONTHLY -> "month";
@@ -47,27 +46,27 @@ final class Words {
         };
     }
 
-    static long daysBefore(LocalDate day, LocalDate end) {
+    public static long daysBefore(LocalDate day, LocalDate end) {
         return ChronoUnit.DAYS.between(day, end);
     }
 
-    static String days(long days) {
+    public static String days(long days) {
         return days == 1 ? "1 day" : days + " days";
     }
 
     /** A metric for a reader, capitalised for a table row: "Troops deployed". */
-    static String metric(Metric metric) {
+    public static String metric(Metric metric) {
         String label = metric.label();
         return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** A value in words: "about 600", "10,000-12,000". */
-    static String figure(SeriesValue value) {
+    public static String figure(SeriesValue value) {
         return Figure.inWords(value.range(), value.qualifier());
     }
 
     /** The change of a series in words: "+300 (+100.0%)"; empty without a previous value. */
-    static String change(SeriesChange change) {
+    public static String change(SeriesChange change) {
         if (change.previous() == null) {
             return "";
         }
@@ -77,7 +76,7 @@ final class Words {
     }
 
     /** Which way a series moved, by the midpoint of its range. */
-    static Direction direction(SeriesChange change) {
+    public static Direction direction(SeriesChange change) {
         if (change.previous() == null) {
             return Direction.FIRST;
         }
@@ -86,23 +85,17 @@ final class Words {
     }
 
     /** How a series moved, with the marker the tables print. */
-    enum Direction {
-        UP("\u25B2", TextStyle.UP), DOWN("\u25BC", TextStyle.DOWN), FLAT("\u25AC", TextStyle.FLAT), FIRST("\u25CF", TextStyle.FLAT);
+    public enum Direction {
+        UP("\u25B2"), DOWN("\u25BC"), FLAT("\u25AC"), FIRST("\u25CF");
 
         private final String marker;
-        private final TextStyle style;
 
-        Direction(String marker, TextStyle style) {
+        Direction(String marker) {
             this.marker = marker;
-            this.style = style;
         }
 
-        String marker() {
+        public String marker() {
             return marker;
-        }
-
-        TextStyle style() {
-            return style;
         }
     }
 }

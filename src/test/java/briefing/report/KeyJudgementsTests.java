@@ -1,9 +1,8 @@
-package briefing.report.pdf;
+package briefing.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.ledger.Rejection;
-import briefing.report.SampleBriefings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

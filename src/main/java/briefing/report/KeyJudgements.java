@@ -1,4 +1,4 @@
-package briefing.report.pdf;
+package briefing.report;
 
 import briefing.change.Figures;
 import briefing.change.SeriesChange;
@@ -6,8 +6,6 @@ import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
-import briefing.report.Briefing;
-import briefing.report.Figure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +19,11 @@ import java.util.Optional;
  * first: whether anything was new, who raised or lowered an estimate, first figures, the widest
  * disagreement, stale figures and rejected input.
  */
-final class KeyJudgements {
+public final class KeyJudgements {
 
-    static final int MOST = 6;
-    static final int LEAST = 3;
-    static final int STALE_DAYS = 90;
+    public static final int MOST = 6;
+    public static final int LEAST = 3;
+    public static final int STALE_DAYS = 90;
     private static final int MOST_CHANGES = 3;
     /** Sources differing by less than this share of the lower figure are not called a disagreement. */
     private static final double DISAGREEMENT = 0.05;
@@ -42,7 +40,7 @@ final class KeyJudgements {
         this.manySubjects = Series.subjects(figures).size() > 1;
     }
 
-    static List<String> of(Briefing briefing) {
+    public static List<String> of(Briefing briefing) {
         return new KeyJudgements(briefing).sentences();
     }
 

@@ -1,4 +1,4 @@
-package briefing.report.pdf;
+package briefing.report;
 
 import briefing.change.Figures;
 import briefing.change.SeriesChange;
@@ -14,9 +14,9 @@ import java.util.Set;
  * (deployed, reinforcements, killed, wounded... casualties), which reads better than the
  * alphabetical order of {@code changes.csv}; subjects and sources keep that file's order.
  */
-final class Series {
+public final class Series {
 
-    static final Comparator<SeriesKey> READING_ORDER = Comparator.comparing(SeriesKey::subject)
+    public static final Comparator<SeriesKey> READING_ORDER = Comparator.comparing(SeriesKey::subject)
             .thenComparing(SeriesKey::metric)
             .thenComparing(SeriesKey::isAll)
             .thenComparing(SeriesKey::source);
@@ -24,25 +24,25 @@ final class Series {
     private Series() {
     }
 
-    static List<SeriesChange> inReadingOrder(Figures figures) {
+    public static List<SeriesChange> inReadingOrder(Figures figures) {
         List<SeriesChange> changes = new ArrayList<>(figures.changes());
         changes.sort(Comparator.comparing(SeriesChange::key, READING_ORDER));
         return changes;
     }
 
-    static Set<String> subjects(Figures figures) {
+    public static Set<String> subjects(Figures figures) {
         Set<String> subjects = new LinkedHashSet<>();
         figures.changes().forEach(c -> subjects.add(c.key().subject()));
         return subjects;
     }
 
     /** The {@code ALL} rows: one per subject and metric. */
-    static List<SeriesChange> acrossSources(Figures figures) {
+    public static List<SeriesChange> acrossSources(Figures figures) {
         return inReadingOrder(figures).stream().filter(c -> c.key().isAll()).toList();
     }
 
     /** The rows of each source behind an {@code ALL} row. */
-    static List<SeriesChange> sourcesOf(Figures figures, SeriesKey all) {
+    public static List<SeriesChange> sourcesOf(Figures figures, SeriesKey all) {
         List<SeriesChange> sources = new ArrayList<>();
         for (SeriesChange change : inReadingOrder(figures)) {
             SeriesKey key = change.key();
@@ -53,7 +53,7 @@ final class Series {
         return sources;
     }
 
-    static double mid(SeriesChange change) {
+    public static double mid(SeriesChange change) {
         return (change.value().range().low() + change.value().range().high()) / 2.0;
     }
 }
