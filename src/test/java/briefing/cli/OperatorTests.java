@@ -3,6 +3,9 @@ package briefing.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.BriefingProcess;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +77,11 @@ class OperatorTests {
         }
         assertThat(Files.readString(work.resolve("reports/weekly/2025-W19/changes.csv")))
                 .contains("killed,NIS (South Korea),false,650,650,650,650,0,0,0.0,carried,late-killed");
+        // and the W19 briefing says that the W18 figure moved after it was sent
+        try (PDDocument pdf = Loader.loadPDF(work.resolve("reports/weekly/2025-W19/briefing.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Restated since the 2025-W18 briefing", "Killed NIS (South Korea) 600 650 +50");
+        }
     }
 
     private int run(String... args) throws Exception {

@@ -1,10 +1,12 @@
 package briefing.report.excel;
 
 import briefing.change.Figures;
+import briefing.change.Restatement;
 import briefing.change.SeriesChange;
 import briefing.ledger.Claim;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import briefing.report.Figure;
 import briefing.report.KeyJudgements;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,22 @@ final class SummarySheet {
     }
 
     /** The subjects of the briefing, for its title. */
+    /** The previous period's figures that late claims or corrections moved since its briefing, one line each. */
+    private void restatements(Briefing briefing) {
+        if (briefing.restatements().isEmpty()) {
+            return;
+        }
+        nextRow++;
+        heading("Restated since the " + briefing.figures().period().previous().label() + " briefing (figures as known at "
+                + briefing.previousCutoff() + ")");
+        for (Restatement r : briefing.restatements()) {
+            String source = r.key().isAll() ? "range across sources" : r.key().source();
+            String before = r.asReported() == null ? "no figure" : Figure.range(r.asReported());
+            paragraph("\u2022 " + r.key().metric().label() + ", " + source + ": " + before + " as reported, "
+                    + Figure.range(r.now()) + " now.", styles.paragraph);
+        }
+    }
+
     static String subjects(Figures figures) {
         String subjects = figures.changes().stream().map(c -> c.key().subject()).distinct()
                 .collect(Collectors.joining("; "));
@@ -72,6 +90,7 @@ final class SummarySheet {
         for (String judgement : KeyJudgements.of(briefing)) {
             paragraph("\u2022 " + judgement, styles.paragraph);
         }
+        restatements(briefing);
         nextRow++;
         paragraph(Briefing.CAVEAT, styles.caveat);
         nextRow++;
