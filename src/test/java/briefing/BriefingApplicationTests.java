@@ -49,6 +49,21 @@ class BriefingApplicationTests {
     }
 
     @Test
+    void shouldWriteTheSameBytesAgainWhenAnAuditorReRunsACutoffIntoAnotherFolder() throws IOException {
+        Path data = work.resolve("data");
+        String asOf = "--as-of=2099-01-01T00:00:00Z";
+        assertThat(BriefingApplication.run(args("2025-W18", data, work.resolve("sent"), asOf), NO_ENV)).isEqualTo(0);
+        assertThat(BriefingApplication.run(args("2025-W18", data, work.resolve("audit"), asOf), NO_ENV)).isEqualTo(0);
+
+        Path sent = work.resolve("sent/weekly/2025-W18/as-of-2099-01-01T000000Z");
+        Path audit = work.resolve("audit/weekly/2025-W18/as-of-2099-01-01T000000Z");
+        assertThat(fileNames(audit)).hasSize(5).isEqualTo(fileNames(sent));
+        for (String name : fileNames(sent)) {
+            assertThat(Files.readAllBytes(audit.resolve(name))).as(name).isEqualTo(Files.readAllBytes(sent.resolve(name)));
+        }
+    }
+
+    @Test
     void shouldExitThreeWhenRowsWereRejected() throws IOException {
         Path input = Files.createDirectories(work.resolve("input"));
         Files.writeString(input.resolve("claims.csv"), """

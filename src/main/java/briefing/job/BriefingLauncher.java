@@ -40,9 +40,12 @@ public class BriefingLauncher {
     private final Job briefingJob;
     private final Clock clock;
     private final Granularity defaultGranularity;
+    private final BriefingRecreator recreator;
 
     public BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Clock clock,
-                            @Value("${briefing.default-granularity:weekly}") String defaultGranularity) {
+                            @Value("${briefing.default-granularity:weekly}") String defaultGranularity,
+                            BriefingRecreator recreator) {
+        this.recreator = recreator;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -62,6 +65,15 @@ public class BriefingLauncher {
             JobExecution last = earlier.get();
             RunParameters original = RunParameters.from(last.getJobParameters());
             if (last.getStatus() == BatchStatus.COMPLETED) {
+                if (asOf.isPresent() && !Files.exists(fresh.outputFolder().resolve(OutputFolder.MANIFEST))) {
+                    // an auditor's re-run into another reports folder: the same files, from the same run
+                    OutputFolder folder = new OutputFolder(fresh.outputFolder(), last.getJobInstance().getInstanceId());
+                    recreator.recreate(last.getJobInstance(), folder);
+                    folder.publish(recreator.fileNames());
+                    log.info("Briefing {} (cutoff {}) written again to {} from run {}.", period.label(), original.cutoff(),
+                            fresh.outputFolder(), last.getJobInstance().getInstanceId());
+                    return Result.REPORTED;
+                }
                 log.info("Period {} (cutoff {}) was already reported in {}: nothing to do.", period.label(),
                         original.cutoff(), original.outputFolder());
                 return Result.ALREADY_REPORTED;

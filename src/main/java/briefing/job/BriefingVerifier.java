@@ -1,11 +1,6 @@
 package briefing.job;
 
-import briefing.report.Briefing;
-import briefing.report.ReportWriter;
-import briefing.report.manifest.Manifest;
-import briefing.report.manifest.ManifestJson;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -29,19 +23,13 @@ import org.springframework.stereotype.Component;
 public class BriefingVerifier {
 
     private static final Pattern INSTANCE_ID = Pattern.compile("\"instanceId\": (\\d+)");
-    private static final Pattern EXECUTION_ID = Pattern.compile("\"executionId\": (\\d+)");
 
     private final JobRepository jobRepository;
-    private final BriefingAssembler assembler;
-    private final ManifestFactory manifests;
-    private final List<ReportWriter> writers;
+    private final BriefingRecreator recreator;
 
-    public BriefingVerifier(JobRepository jobRepository, BriefingAssembler assembler, ManifestFactory manifests,
-                            List<ReportWriter> reportWriters) {
+    public BriefingVerifier(JobRepository jobRepository, BriefingRecreator recreator) {
         this.jobRepository = jobRepository;
-        this.assembler = assembler;
-        this.manifests = manifests;
-        this.writers = reportWriters;
+        this.recreator = recreator;
     }
 
     /** The names of the files that differ from their re-creation (or are missing); empty when all match. */
@@ -50,31 +38,21 @@ public class BriefingVerifier {
         if (!Files.isRegularFile(manifestFile)) {
             throw new IOException(folder + " holds no " + OutputFolder.MANIFEST + ": it is not a published briefing.");
         }
-        String manifestText = Files.readString(manifestFile, StandardCharsets.UTF_8);
-        long instanceId = number(INSTANCE_ID, manifestText);
-        long executionId = number(EXECUTION_ID, manifestText);
+        long instanceId = number(INSTANCE_ID, Files.readString(manifestFile, StandardCharsets.UTF_8));
         JobInstance instance = jobRepository.getJobInstance(instanceId);
-        JobExecution original = instance == null ? null : jobRepository.getJobExecution(executionId);
-        if (original == null) {
-            throw new IOException("The job repository does not know run " + instanceId + "/" + executionId
-                    + " of " + manifestFile + ": verify it against the database it was made with (--data).");
+        if (instance == null) {
+            throw new IOException("The job repository does not know run " + instanceId + " of " + manifestFile
+                    + ": verify it against the database it was made with (--data).");
         }
-        RunParameters run = RunParameters.from(original.getJobParameters());
         Path scratch = Files.createTempDirectory("briefing-verify-");
         try {
-            Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId);
-            for (ReportWriter writer : writers) {
-                try (OutputStream out = Files.newOutputStream(scratch.resolve(writer.fileName()))) {
-                    writer.write(briefing, out);
-                }
-            }
-            Manifest manifest = manifests.create(run, instance, executionId, briefing, scratch);
-            Files.writeString(scratch.resolve(OutputFolder.MANIFEST), ManifestJson.of(manifest), StandardCharsets.UTF_8);
+            OutputFolder recreated = new OutputFolder(scratch.resolve("recreated"), instanceId);
+            recreator.recreate(instance, recreated);
             List<String> differing = new ArrayList<>();
-            for (String name : fileNames()) {
+            for (String name : recreator.fileNames()) {
                 Path published = folder.resolve(name);
                 if (!Files.isRegularFile(published)
-                        || !Arrays.equals(Files.readAllBytes(published), Files.readAllBytes(scratch.resolve(name)))) {
+                        || !Arrays.equals(Files.readAllBytes(published), Files.readAllBytes(recreated.staging().resolve(name)))) {
                     differing.add(name);
                 }
             }
@@ -86,12 +64,6 @@ public class BriefingVerifier {
                 }
             }
         }
-    }
-
-    private List<String> fileNames() {
-        List<String> names = new ArrayList<>(writers.stream().map(ReportWriter::fileName).toList());
-        names.add(OutputFolder.MANIFEST);
-        return names;
     }
 
     private static long number(Pattern pattern, String text) throws IOException {
