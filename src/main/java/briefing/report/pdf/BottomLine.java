@@ -1,7 +1,5 @@
 package briefing.report.pdf;
 
-import briefing.report.Words;
-import briefing.report.Series;
 import briefing.report.KeyJudgements;
 import briefing.report.Briefing;
 import com.lowagie.text.Rectangle;

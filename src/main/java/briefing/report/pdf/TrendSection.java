@@ -2,7 +2,6 @@ package briefing.report.pdf;
 
 import briefing.report.Words;
 import briefing.report.Series;
-import briefing.report.KeyJudgements;
 import briefing.change.Figures;
 import briefing.change.Range;
 import briefing.change.SeriesChange;
