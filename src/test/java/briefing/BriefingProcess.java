@@ -37,8 +37,14 @@ public final class BriefingProcess {
     }
 
     public static BriefingProcess start(Path workingFolder, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
+        return start(workingFolder, List.of(), args);
+    }
+
+    /** Starts the command with JVM options, e.g. {@code -Xmx128m} or {@code -Dspring.main.sources=...}. */
+    public static BriefingProcess start(Path workingFolder, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true);
         builder.environment().put("BRIEFING_HOME", workingFolder.toString());
