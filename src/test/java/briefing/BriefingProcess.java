@@ -42,7 +42,14 @@ public final class BriefingProcess {
 
     /** Starts the command with JVM options, e.g. {@code -Xmx128m} or {@code -Dspring.main.sources=...}. */
     public static BriefingProcess start(Path workingFolder, List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        return start(workingFolder, List.of(), jvmOptions, args);
+    }
+
+    /** Starts the command through {@code wrapper}, e.g. a shell that waits for a signal and then runs the JVM. */
+    public static BriefingProcess start(Path workingFolder, List<String> wrapper, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
         command.addAll(List.of(args));
