@@ -35,7 +35,7 @@ public final class GeneratedInput {
         MISSING_RECORD_ID(Column.RECORD_ID), BAD_RECORD_ID(Column.RECORD_ID),
         MISSING_REPORTED_ON(Column.REPORTED_ON), BAD_DATE_SHAPE(Column.REPORTED_ON),
         DATE_NOT_IN_CALENDAR(Column.REPORTED_ON), REPORTED_AFTER_TODAY(Column.REPORTED_ON),
-        MISSING_SOURCE(Column.SOURCE), MISSING_SUBJECT(Column.SUBJECT),
+        MISSING_SOURCE(Column.SOURCE), SOURCE_NAMED_ALL(Column.SOURCE), MISSING_SUBJECT(Column.SUBJECT),
         MISSING_METRIC(Column.METRIC), UNKNOWN_METRIC(Column.METRIC),
         MISSING_VALUE_LOW(Column.VALUE_LOW), NOT_A_WHOLE_NUMBER(Column.VALUE_LOW), NEGATIVE_NUMBER(Column.VALUE_LOW),
         RANGE_IN_ONE_CELL(Column.VALUE_LOW), NUMBER_TOO_LARGE(Column.VALUE_LOW),
@@ -426,6 +426,7 @@ public final class GeneratedInput {
         switch (fault) {
             case MISSING_RECORD_ID, MISSING_REPORTED_ON, MISSING_SOURCE, MISSING_SUBJECT, MISSING_METRIC, MISSING_VALUE_LOW ->
                     cells.put(column, random.nextBoolean() ? "" : pad(""));
+            case SOURCE_NAMED_ALL -> cells.put(column, pick("ALL", " ALL", "ALL\t"));
             case BAD_RECORD_ID -> cells.put(column, pick("../../etc/x", "a b", "r/1", "é1", "x".repeat(101), "=1+1", "id;drop", "r\n1"));
             case BAD_DATE_SHAPE -> cells.put(column, pick("2025-4-30", "30/04/2025", "2025/04/30", "20250430", "2025-04-30T10:00",
                     "yesterday", "2025-04-3O", "٢٠٢٥-٠٤-٣٠"));
