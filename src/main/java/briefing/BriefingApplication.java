@@ -3,13 +3,13 @@ package briefing;
 import briefing.cli.CommandLine;
 import briefing.cli.DatabaseLock;
 import briefing.cli.ExitCode;
+import briefing.cli.FailureMessage;
 import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
 import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -71,37 +71,19 @@ public class BriefingApplication {
                     context.getBean(RunHistory.class).print(System.out, 50);
                     return SpringApplication.exit(context, ExitCode.DONE::code);
                 }
-                ExitCode code = exitCode(context.getBean(BriefingLauncher.class)
-                        .run(cli.period(), cli.asOf(), cli.input(), cli.reports()));
+                BriefingLauncher.Outcome outcome = context.getBean(BriefingLauncher.class)
+                        .run(cli.period(), cli.asOf(), cli.input(), cli.reports());
+                if (outcome.failure() != null) {
+                    System.err.println("briefing: the run failed: " + outcome.failure());
+                }
+                ExitCode code = exitCode(outcome.result());
                 return SpringApplication.exit(context, code::code);
             }
         } catch (Exception e) {
             LoggerFactory.getLogger("briefing").debug("The run failed", e);
-            System.err.println("briefing: the run failed: " + rootCause(e));
+            System.err.println("briefing: the run failed: " + FailureMessage.of(e));
             return ExitCode.FAILED.code();
         }
-    }
-
-    /**
-     * What went wrong in one line, without Spring's chain of bean names: the database's own words
-     * when the database is at fault, else the innermost message.
-     */
-    static String rootCause(Throwable e) {
-        String innermost = null;
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return "the database could not be opened or used (is it corrupt, read-only, or open in another program?): "
-                        + firstLine(cause.getMessage());
-            }
-            if (cause.getMessage() != null) {
-                innermost = cause.getMessage();
-            }
-        }
-        return innermost == null ? e.getClass().getSimpleName() : firstLine(innermost);
-    }
-
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse(text);
     }
 
     private static ExitCode verify(BriefingVerifier verifier, Path folder) throws IOException {

@@ -42,8 +42,26 @@ public final class BriefingProcess {
     }
 
     public static BriefingProcess start(Path workingFolder, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
+        return start(workingFolder, List.of(), List.of(), env, args);
+    }
+
+    /** Starts the command with JVM options, e.g. {@code -Xmx128m} or {@code -Dspring.main.sources=...}. */
+    public static BriefingProcess start(Path workingFolder, List<String> jvmOptions, String... args) throws IOException {
+        return start(workingFolder, List.of(), jvmOptions, Map.of(), args);
+    }
+
+    /** Starts the command through {@code wrapper}, e.g. a shell that waits for a signal and then runs the JVM. */
+    public static BriefingProcess start(Path workingFolder, List<String> wrapper, List<String> jvmOptions, String... args)
+            throws IOException {
+        return start(workingFolder, wrapper, jvmOptions, Map.of(), args);
+    }
+
+    private static BriefingProcess start(Path workingFolder, List<String> wrapper, List<String> jvmOptions,
+                                         Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "briefing.BriefingApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true);
         builder.environment().put("BRIEFING_HOME", workingFolder.toString());

@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.cli.FailureMessage;
 import briefing.period.Granularity;
 import briefing.period.Period;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,14 @@ public class BriefingLauncher {
     /** What a run did, for the exit code and the last log line. */
     public enum Result { REPORTED, REPORTED_WITH_REJECTIONS, ALREADY_REPORTED, FAILED }
 
+    /** What a run did and, when it failed, why in one line. */
+    public record Outcome(Result result, String failure) {
+
+        static Outcome of(Result result) {
+            return new Outcome(result, null);
+        }
+    }
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job briefingJob;
@@ -53,7 +63,7 @@ public class BriefingLauncher {
         this.defaultGranularity = Granularity.fromName(defaultGranularity);
     }
 
-    public Result run(Optional<Period> requestedPeriod, Optional<Instant> asOf, Path input, Path reports) throws Exception {
+    public Outcome run(Optional<Period> requestedPeriod, Optional<Instant> asOf, Path input, Path reports) throws Exception {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Period period = requestedPeriod.orElseGet(() -> Period.lastEndedBefore(LocalDate.now(clock), defaultGranularity));
         RunParameters fresh = new RunParameters(period, asOf.orElse(now), asOf.isPresent(), now, input, reports);
@@ -76,7 +86,7 @@ public class BriefingLauncher {
                 }
                 log.info("Period {} (cutoff {}) was already reported in {}: nothing to do.", period.label(),
                         original.cutoff(), original.outputFolder());
-                return Result.ALREADY_REPORTED;
+                return Outcome.of(Result.ALREADY_REPORTED);
             }
             if (last.getStatus().isRunning()) {
                 // this process holds the run lock, so an execution still marked running was killed
@@ -90,7 +100,7 @@ public class BriefingLauncher {
         } else {
             if (Files.exists(fresh.outputFolder().resolve(OutputFolder.MANIFEST))) {
                 log.info("{} already holds a briefing: nothing to do (it is never overwritten).", fresh.outputFolder());
-                return Result.ALREADY_REPORTED;
+                return Outcome.of(Result.ALREADY_REPORTED);
             }
             log.info("Reporting {} ({} to {}) with cutoff {}.", period.label(), period.start(), period.end(), fresh.cutoff());
             execution = jobOperator.start(briefingJob, fresh.toJobParameters());
@@ -98,18 +108,25 @@ public class BriefingLauncher {
         return outcome(execution);
     }
 
-    private Result outcome(JobExecution execution) {
+    private Outcome outcome(JobExecution execution) {
         RunParameters run = RunParameters.from(execution.getJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            log.error("Briefing {} {}: {}. Run the same command again to resume.", run.period().label(),
-                    execution.getStatus(), execution.getExitStatus().getExitDescription());
-            return Result.FAILED;
+            String step = execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                    .map(StepExecution::getStepName).findFirst().orElse("?");
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            String why = failures.isEmpty() ? execution.getExitStatus().getExitCode() : FailureMessage.of(failures.get(0));
+            // the stack traces stay in the job repository (exit messages), and in the log at debug level
+            failures.forEach(f -> log.debug("Step {} failed", step, f));
+            String failure = why + " (step " + step + " of " + run.period().label() + "); run the same command again to resume.";
+            log.error("Briefing {} {} in step {}: {}. Run the same command again to resume.", run.period().label(),
+                    execution.getStatus(), step, why);
+            return new Outcome(Result.FAILED, failure);
         }
         StepExecution ingest = jobRepository.getLastStepExecution(execution.getJobInstance(), BriefingJobConfiguration.INGEST);
         long rejected = ingest == null ? 0 : ingest.getExecutionContext().getLong(LedgerWriter.REJECTED, 0L);
         log.info("Briefing {} (cutoff {}) written to {}; {} input rows rejected.", run.period().label(), run.cutoff(),
                 run.outputFolder(), rejected);
-        return rejected > 0 ? Result.REPORTED_WITH_REJECTIONS : Result.REPORTED;
+        return Outcome.of(rejected > 0 ? Result.REPORTED_WITH_REJECTIONS : Result.REPORTED);
     }
 
     /** The newest run of the period that used the default cutoff (the moment it started). */

@@ -1,5 +1,6 @@
 package briefing.job;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,10 +46,15 @@ class OutputFolder {
     void write(String fileName, Content content) throws IOException {
         Files.createDirectories(staging);
         Path temp = staging.resolve("." + fileName + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        FailedWrites out = new FailedWrites(Files.newOutputStream(temp));
+        try (out) {
             content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            IOException writeFailure = out.causeMissingFrom(e);
+            if (writeFailure != null) {
+                throw writeFailure;
+            }
             throw e;
         }
         Files.move(temp, staging.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -69,5 +75,74 @@ class OutputFolder {
             }
         }
         Files.delete(staging);
+    }
+
+    /**
+     * Remembers the first write to the file that failed. Some writers (POI) report a failed write
+     * without its cause, and "No space left on device" says more than "the part failed to be saved".
+     */
+    private static final class FailedWrites extends FilterOutputStream {
+
+        private IOException failure;
+
+        FailedWrites(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        /** The failed write behind {@code e}, when {@code e} does not carry it; null otherwise. */
+        IOException causeMissingFrom(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause == failure) {
+                    return null;
+                }
+            }
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+            return failure;
+        }
     }
 }

@@ -54,6 +54,11 @@ public final class ClaimParser {
             throw new Fault(Column.REPORTED_ON, "The date reported_on " + reportedOn + " is after today (" + today + ", UTC).");
         }
         String source = required(row, Column.SOURCE);
+        if (source.equals(SeriesKey.ALL)) {
+            // the reports' own name for the range across sources: a source of that name would vanish in it
+            throw new Fault(Column.SOURCE, "The source 'ALL' is the reports' name for the range across all sources;"
+                    + " name the source itself.");
+        }
         String conduit = optional(row, Column.CONDUIT);
         String subject = required(row, Column.SUBJECT);
         String metricText = required(row, Column.METRIC);

@@ -10,12 +10,12 @@ import java.util.List;
  * CRLF, LF or CR; a quoted field may span lines. Like most spreadsheet readers it is lenient about a
  * quote inside an unquoted field (kept as a character) and about text after a closing quote
  * (appended). A quote that never closes ends the reading with {@link Row#unclosedQuote()}.
- * Fields longer than {@link #MAX_FIELD_LENGTH} are cut there and flagged, so a 10 MB field costs
- * no more memory than a short one. Not thread-safe.
+ * Fields whose text, trimmed, is longer than {@link #MAX_FIELD_LENGTH} are cut and flagged, so a
+ * 10 MB field costs no more memory than a short one. Not thread-safe.
  */
 final class CsvReader {
 
-    /** Longest field kept whole; longer fields are flagged {@link Row#oversized()}. */
+    /** Longest field, trimmed, kept whole; longer fields are flagged {@link Row#oversized()}. */
     static final int MAX_FIELD_LENGTH = 10_001;
 
     /** One row: the line it starts on, its fields, and whether it was cut short by a quote that never closes. */
@@ -51,7 +51,7 @@ final class CsvReader {
         }
         long startLine = line;
         List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        Field field = new Field();
         boolean oversized = false;
         boolean quoted = false;
         boolean fieldWasQuoted = false;
@@ -59,14 +59,14 @@ final class CsvReader {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    fields.add(field.toString());
+                    fields.add(field.value());
                     finished = true;
-                    return new Row(startLine, fields, true, oversized, true);
+                    return new Row(startLine, fields, true, oversized || field.oversized, true);
                 }
                 if (c == '"') {
                     int following = read();
                     if (following == '"') {
-                        oversized |= append(field, '"');
+                        field.add('"');
                     } else {
                         quoted = false;
                         c = following;
@@ -74,11 +74,12 @@ final class CsvReader {
                     }
                 } else {
                     countLineEnd(c);
-                    oversized |= append(field, (char) c);
+                    field.add((char) c);
                 }
             } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
+                fields.add(field.value());
+                oversized |= field.oversized;
+                field.clear();
                 fieldWasQuoted = false;
             } else if (c == '\r' || c == '\n' || c == -1) {
                 if (c == '\r') {
@@ -92,14 +93,14 @@ final class CsvReader {
                 } else {
                     finished = true;
                 }
-                fields.add(field.toString());
-                return new Row(startLine, fields, false, oversized, anyQuoted);
-            } else if (c == '"' && field.length() == 0 && !fieldWasQuoted) {
+                fields.add(field.value());
+                return new Row(startLine, fields, false, oversized || field.oversized, anyQuoted);
+            } else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
                 quoted = true;
                 fieldWasQuoted = true;
                 anyQuoted = true;
             } else {
-                oversized |= append(field, (char) c);
+                field.add((char) c);
             }
             c = read();
         }
@@ -117,12 +118,58 @@ final class CsvReader {
         }
     }
 
-    private static boolean append(StringBuilder field, char c) {
-        if (field.length() >= MAX_FIELD_LENGTH) {
-            return true;
+    /**
+     * A field as it is read. Values are used trimmed, so the limit applies to the text from the first
+     * to the last character that is not white space: padding never pushes a value that fits out of
+     * its field, and a value that does not fit is kept cut so that it still trims to more than
+     * {@link ClaimParser#MAX_TEXT_LENGTH} characters and is rejected, never shortened in silence.
+     */
+    private static final class Field {
+
+        private final StringBuilder leading = new StringBuilder();
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder trailing = new StringBuilder();
+        private boolean oversized;
+
+        void clear() {
+            leading.setLength(0);
+            text.setLength(0);
+            trailing.setLength(0);
+            oversized = false;
         }
-        field.append(c);
-        return false;
+
+        boolean isEmpty() {
+            return leading.length() == 0 && text.length() == 0;
+        }
+
+        void add(char c) {
+            if (oversized) {
+                return;
+            }
+            if (Character.isWhitespace(c)) {
+                StringBuilder space = text.length() == 0 ? leading : trailing;
+                if (space.length() < MAX_FIELD_LENGTH) {
+                    space.append(c);
+                }
+            } else if (text.length() + trailing.length() < MAX_FIELD_LENGTH) {
+                text.append(trailing).append(c);
+                trailing.setLength(0);
+            } else {
+                text.append(trailing, 0, Math.max(0, MAX_FIELD_LENGTH - 1 - text.length()));
+                if (text.length() < MAX_FIELD_LENGTH) {
+                    text.append(c);
+                }
+                oversized = true;
+            }
+        }
+
+        /** The field, with as much of its padding as fits in {@link #MAX_FIELD_LENGTH} characters. */
+        String value() {
+            int room = MAX_FIELD_LENGTH - text.length();
+            int before = Math.min(leading.length(), room);
+            int after = oversized ? 0 : Math.min(trailing.length(), room - before);
+            return leading.substring(leading.length() - before) + text + trailing.substring(0, after);
+        }
     }
 
     private int read() throws IOException {

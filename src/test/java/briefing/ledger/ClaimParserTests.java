@@ -355,6 +355,15 @@ class ClaimParserTests {
         assertThat(claim.subject()).isEqualTo("DPRK Forces");
     }
 
+    @Test
+    void shouldRejectTheSourceAllWhichNamesTheRangeAcrossSources() {
+        // changes.csv has a row with source ALL for every subject and metric: a source of that name would vanish in it
+        Rejection rejection = rejected(Rows.valid().with(Column.SOURCE, " ALL "), Column.SOURCE);
+
+        assertThat(rejection.reason()).contains("ALL");
+        assertThat(Rows.valid().with(Column.SOURCE, "All").claim().source()).isEqualTo("All");
+    }
+
     // ---- one rejection, for the first fault ------------------------------------------------
 
     static Stream<Arguments> rowsWithTwoFaults() {

@@ -168,6 +168,43 @@ class InputFilesTests {
     }
 
     @Test
+    void shouldLoadAValueOf10000CharactersWholeWhateverWhiteSpaceSurroundsIt() throws IOException {
+        // given: 10,000 characters padded to 16,000 and 10,002: trimmed, they are within the limit
+        String text = "x" + "y".repeat(9_998) + "z";
+        write("a.csv", HEADER + "\n"
+                + "r1,2025-04-30,NIS,DPRK forces in Russia,killed,600,\"" + " ".repeat(3_000) + text + "\n ".repeat(1_500) + "\"\n"
+                + "r2,2025-04-30,NIS,DPRK forces in Russia,killed,600,  " + text + "\n");
+        ClaimParser parser = new ClaimParser(Rows.TODAY);
+
+        // when
+        List<ClaimParser.Outcome> outcomes = readAll().stream().map(parser::parse).toList();
+
+        // then
+        assertThat(outcomes).extracting(o -> o.claim() == null ? o.rejection().reason() : o.claim().note().equals(text))
+                .containsExactly(true, true);
+    }
+
+    @Test
+    void shouldRejectAValueOfMoreThan10000CharactersAfterTrimmingWhateverItsPadding() throws IOException {
+        // given: 10,001 characters after 6,000 spaces; and two letters 20,000 spaces apart
+        write("a.csv", HEADER + "\n"
+                + "r1,2025-04-30,NIS,DPRK forces in Russia,killed,600," + " ".repeat(6_000) + "x".repeat(10_001) + "\n"
+                + "r2,2025-04-30,NIS,DPRK forces in Russia,killed,600,a" + " ".repeat(20_000) + "b\n"
+                + "r3,2025-04-30,NIS,DPRK forces in Russia,killed,600," + " ".repeat(20_000) + "\n");
+        ClaimParser parser = new ClaimParser(Rows.TODAY);
+
+        // when
+        List<ClaimParser.Outcome> outcomes = readAll().stream().map(parser::parse).toList();
+
+        // then: the first two are too long; the third is empty once trimmed
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes).extracting(o -> o.rejection() == null ? "loaded" : o.rejection().column() + ": " + o.rejection().reason())
+                .containsExactly("note: The value of note is longer than 10,000 characters.",
+                        "note: The value of note is longer than 10,000 characters.", "loaded");
+        assertThat(outcomes.get(2).claim().note()).isNull();
+    }
+
+    @Test
     void shouldRejectAHeaderOf100000UnknownColumnsOnLine1WithAShortReason() throws IOException {
         // given
         String header = IntStream.range(0, 100_000).mapToObj(i -> "column" + i).collect(Collectors.joining(","));
