@@ -82,7 +82,7 @@ public class BriefingLauncher {
                     folder.publish(recreator.fileNames());
                     log.info("Briefing {} (cutoff {}) written again to {} from run {}.", period.label(), original.cutoff(),
                             fresh.outputFolder(), last.getJobInstance().getInstanceId());
-                    return Result.REPORTED;
+                    return Outcome.of(Result.REPORTED);
                 }
                 log.info("Period {} (cutoff {}) was already reported in {}: nothing to do.", period.label(),
                         original.cutoff(), original.outputFolder());
