@@ -20,12 +20,13 @@ class SecurityTests {
             properties.load(in);
         }
 
+        // the default, when BRIEFING_DB_URL does not name a shared PostgreSQL server, is a local H2 file
         String url = properties.getProperty("spring.datasource.url");
-        assertThat(url).startsWith("jdbc:h2:file:");
+        assertThat(url).isEqualTo("${BRIEFING_DB_URL:jdbc:h2:file:${briefing.data}/ledger}");
         assertThat(url.toUpperCase()).doesNotContain("AUTO_SERVER", "TCP", "SSL:", "MEM:");
         assertThat(properties.getProperty("spring.h2.console.enabled", "false")).isEqualTo("false");
         assertThat(properties.getProperty("spring.main.web-application-type")).isEqualTo("none");
-        assertThat(properties.getProperty("spring.datasource.password")).isEmpty();
+        assertThat(properties.getProperty("spring.datasource.password")).isEqualTo("${BRIEFING_DB_PASSWORD:}");
     }
 
     @Test
