@@ -29,10 +29,10 @@ final class CsvReader {
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
+    private final StringBuilder field = new StringBuilder();
     private int position;
     private int limit;
     private long line = 1;
-    private int pushedBack = -2;
     private boolean finished;
 
     CsvReader(Reader in) {
@@ -44,80 +44,101 @@ final class CsvReader {
         if (finished) {
             return null;
         }
-        int c = read();
-        if (c == -1) {
+        if (position == limit && !refill()) {
             finished = true;
             return null;
         }
         long startLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(16);
         boolean oversized = false;
-        boolean quoted = false;
-        boolean fieldWasQuoted = false;
         boolean anyQuoted = false;
         while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    fields.add(field.toString());
-                    finished = true;
-                    return new Row(startLine, fields, true, oversized, true);
-                }
-                if (c == '"') {
-                    int following = read();
-                    if (following == '"') {
-                        oversized |= append(field, '"');
-                    } else {
-                        quoted = false;
-                        c = following;
-                        continue;
-                    }
-                } else {
-                    countLineEnd(c);
-                    oversized |= append(field, (char) c);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldWasQuoted = false;
-            } else if (c == '\r' || c == '\n' || c == -1) {
-                if (c == '\r') {
-                    int following = read();
-                    if (following != '\n') {
-                        unread(following);
-                    }
-                }
-                if (c != -1) {
-                    line++;
-                } else {
-                    finished = true;
-                }
-                fields.add(field.toString());
-                return new Row(startLine, fields, false, oversized, anyQuoted);
-            } else if (c == '"' && field.length() == 0 && !fieldWasQuoted) {
-                quoted = true;
-                fieldWasQuoted = true;
+            field.setLength(0);
+            if (position == limit) {
+                refill();
+            }
+            // A quote opens quoting only as a field's first character; after the closing quote the rest of
+            // the field is read unquoted, where a quote is an ordinary character.
+            if (position < limit && buffer[position] == '"') {
+                position++;
                 anyQuoted = true;
-            } else {
-                oversized |= append(field, (char) c);
+                while (true) {
+                    if (position == limit && !refill()) {
+                        fields.add(field.toString());
+                        finished = true;
+                        return new Row(startLine, fields, true, oversized, true);
+                    }
+                    char c = buffer[position++];
+                    if (c == '"') {
+                        if (position == limit && !refill()) {
+                            break;
+                        }
+                        if (buffer[position] != '"') {
+                            break;
+                        }
+                        position++;
+                    } else if (c == '\n') {
+                        line++;
+                    } else if (c == '\r') {
+                        if (position == limit) {
+                            refill();
+                        }
+                        if (position == limit || buffer[position] != '\n') {
+                            line++;
+                        }
+                    }
+                    oversized |= append(c);
+                }
             }
-            c = read();
-        }
-    }
-
-    private void countLineEnd(int c) throws IOException {
-        if (c == '\n') {
+            int start = position;
+            while (true) {
+                if (position == limit) {
+                    oversized |= append(start, position);
+                    if (!refill()) {
+                        fields.add(field.toString());
+                        finished = true;
+                        return new Row(startLine, fields, false, oversized, anyQuoted);
+                    }
+                    start = position;
+                }
+                char c = buffer[position];
+                if (c == ',' || c == '\n' || c == '\r') {
+                    break;
+                }
+                position++;
+            }
+            char end = buffer[position];
+            oversized |= endField(fields, start, position);
+            position++;
+            if (end == ',') {
+                continue;
+            }
+            if (end == '\r') {
+                if (position == limit) {
+                    refill();
+                }
+                if (position < limit && buffer[position] == '\n') {
+                    position++;
+                }
+            }
             line++;
-        } else if (c == '\r') {
-            int following = read();
-            unread(following);
-            if (following != '\n') {
-                line++;
-            }
+            return new Row(startLine, fields, false, oversized, anyQuoted);
         }
     }
 
-    private static boolean append(StringBuilder field, char c) {
+    /** Adds the field that ends at {@code end}; the common unquoted field is cut from the buffer directly. */
+    private boolean endField(List<String> fields, int start, int end) {
+        if (field.length() == 0) {
+            int length = Math.min(end - start, MAX_FIELD_LENGTH);
+            fields.add(new String(buffer, start, length));
+            return length < end - start;
+        }
+        boolean cut = append(start, end);
+        fields.add(field.toString());
+        return cut;
+    }
+
+    private boolean append(char c) {
         if (field.length() >= MAX_FIELD_LENGTH) {
             return true;
         }
@@ -125,24 +146,20 @@ final class CsvReader {
         return false;
     }
 
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
+    private boolean append(int start, int end) {
+        int room = MAX_FIELD_LENGTH - field.length();
+        int length = Math.min(end - start, room);
+        if (length > 0) {
+            field.append(buffer, start, length);
         }
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position++];
+        return length < end - start;
     }
 
-    private void unread(int c) {
-        pushedBack = c;
+    /** Reads more characters; false at the end of the input. Only called when the buffer is used up. */
+    private boolean refill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        position = 0;
+        limit = Math.max(n, 0);
+        return n > 0;
     }
 }
