@@ -91,6 +91,7 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
             }
         }
         repository.insertClaims(accepted, ingestedAt, jobInstanceId);
+        repository.insertBlocks(accepted, ingestedAt);
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
         long before = loaded + alreadyInLedger + rejected - (chunk.size() - accepted.size() - rejections.size());
