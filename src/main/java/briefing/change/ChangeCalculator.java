@@ -1,6 +1,7 @@
 package briefing.change;
 
 import briefing.ledger.Claim;
+import briefing.ledger.Metric;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import java.math.BigDecimal;
@@ -9,15 +10,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Computes the figures of one period from the claims known at the cutoff, fed one subject-and-source
- * group at a time (so a large ledger can be streamed), then {@link #finish()}ed. Not thread-safe;
+ * group at a time (so a large ledger can be streamed), then {@link #finish()}ed. The claims fed may
+ * leave out the texts that only reports show (conduit, citation, note, window start): {@link
+ * #finish(Function)} then replaces the few claims the figures show by the full records. Not thread-safe;
  * one instance per run.
  */
 public final class ChangeCalculator {
@@ -30,6 +37,9 @@ public final class ChangeCalculator {
 
     private final Period period;
     private final List<Period> trendPeriods;
+    private final List<LocalDate> lastDays;
+    /** The periods whose values keep the records behind them: the reported one and the previous one. */
+    private final boolean[] keepRecords = new boolean[TREND_PERIODS];
     private final int previousIndex;
     private final int currentIndex;
     /** Values by series, one slot per trend period (null where the series had no value). */
@@ -46,15 +56,18 @@ public final class ChangeCalculator {
         }
         Collections.reverse(periods);
         this.trendPeriods = List.copyOf(periods);
+        this.lastDays = trendPeriods.stream().map(Period::end).toList();
         this.currentIndex = TREND_PERIODS - 1;
         this.previousIndex = TREND_PERIODS - 2;
+        keepRecords[currentIndex] = true;
+        keepRecords[previousIndex] = true;
     }
 
     /** Adds the known claims of one subject and one source. */
     public void addGroup(List<Claim> subjectSourceClaims) {
-        for (int i = 0; i < trendPeriods.size(); i++) {
-            LocalDate lastDay = trendPeriods.get(i).end();
-            for (SeriesValue value : SourceValues.at(subjectSourceClaims, lastDay).values()) {
+        List<Map<Metric, SeriesValue>> byPeriod = GroupValues.at(subjectSourceClaims, lastDays, keepRecords);
+        for (int i = 0; i < TREND_PERIODS; i++) {
+            for (SeriesValue value : byPeriod.get(i).values()) {
                 values.computeIfAbsent(value.key(), k -> new SeriesValue[TREND_PERIODS])[i] = value;
             }
         }
@@ -65,7 +78,19 @@ public final class ChangeCalculator {
         }
     }
 
+    /** The figures, from the claims as they were fed. */
     public Figures finish() {
+        return finish(null);
+    }
+
+    /**
+     * The figures, with the claims they show (behind the values of the period and the previous one, and
+     * the new claims) replaced by the full records that {@code fullClaims} looks up by id.
+     */
+    public Figures finish(Function<Collection<String>, Map<String, Claim>> fullClaims) {
+        if (fullClaims != null) {
+            useFullClaims(fullClaims);
+        }
         addAcrossSources();
         List<SeriesKey> keys = new ArrayList<>(values.keySet());
         keys.sort(SeriesKey.REPORT_ORDER);
@@ -94,6 +119,36 @@ public final class ChangeCalculator {
         newClaims.sort(NEWS_ORDER);
         return new Figures(period, List.copyOf(changes), new Trend(trendPeriods, Collections.unmodifiableMap(trend)),
                 List.copyOf(newClaims), List.copyOf(behind.values()));
+    }
+
+    private void useFullClaims(Function<Collection<String>, Map<String, Claim>> fullClaims) {
+        Set<String> ids = new HashSet<>();
+        for (SeriesValue[] byPeriod : values.values()) {
+            for (int i : new int[] {previousIndex, currentIndex}) {
+                if (byPeriod[i] != null) {
+                    byPeriod[i].records().forEach(c -> ids.add(c.recordId()));
+                }
+            }
+        }
+        newClaims.forEach(c -> ids.add(c.recordId()));
+        Map<String, Claim> full = fullClaims.apply(ids);
+        Function<Claim, Claim> resolve = c -> {
+            Claim claim = full.get(c.recordId());
+            if (claim == null) {
+                throw new IllegalStateException("The record " + c.recordId() + " is missing from the ledger.");
+            }
+            return claim;
+        };
+        for (SeriesValue[] byPeriod : values.values()) {
+            for (int i : new int[] {previousIndex, currentIndex}) {
+                SeriesValue v = byPeriod[i];
+                if (v != null) {
+                    byPeriod[i] = new SeriesValue(v.key(), v.range(), v.derived(), v.recordId(), v.asOf(), v.reportedOn(),
+                            v.latestReportedOn(), v.qualifier(), v.records().stream().map(resolve).toList());
+                }
+            }
+        }
+        newClaims.replaceAll(resolve::apply);
     }
 
     SeriesChange change(SeriesValue current, SeriesValue previous) {
@@ -126,7 +181,11 @@ public final class ChangeCalculator {
     /** Adds the {@code ALL} series: the smallest low and largest high among the sources, period by period. */
     private void addAcrossSources() {
         Map<SeriesKey, SeriesValue[]> across = new HashMap<>();
-        values.forEach((key, byPeriod) -> {
+        // in report order, so that the records behind an ALL value come in the same order at every run
+        List<SeriesKey> sources = new ArrayList<>(values.keySet());
+        sources.sort(SeriesKey.REPORT_ORDER);
+        sources.forEach(key -> {
+            SeriesValue[] byPeriod = values.get(key);
             SeriesValue[] all = across.computeIfAbsent(key.acrossSources(), k -> new SeriesValue[TREND_PERIODS]);
             for (int i = 0; i < byPeriod.length; i++) {
                 if (byPeriod[i] != null) {

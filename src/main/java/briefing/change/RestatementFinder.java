@@ -23,7 +23,7 @@ public final class RestatementFinder {
     }
 
     public void addGroup(List<Claim> subjectSourceClaims) {
-        for (SeriesValue value : SourceValues.at(subjectSourceClaims, previous.end()).values()) {
+        for (SeriesValue value : GroupValues.at(subjectSourceClaims, List.of(previous.end()), new boolean[1]).get(0).values()) {
             asReported.put(value.key(), value.range());
             asReported.merge(value.key().acrossSources(), value.range(), Range::span);
         }

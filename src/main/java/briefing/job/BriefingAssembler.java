@@ -32,16 +32,19 @@ class BriefingAssembler {
         this.jobRepository = jobRepository;
     }
 
+    /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
         ChangeCalculator calculator = new ChangeCalculator(period);
-        ledger.forEachGroupKnownAt(cutoff, calculator::addGroup);
-        Figures figures = calculator.finish();
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
+        RestatementFinder finder = new RestatementFinder(period.previous());
+        ledger.forEachGroupKnownAt(cutoff, group -> {
+            calculator.addGroup(group.claims());
+            previousCutoff.ifPresent(earlier -> finder.addGroup(group.knownAt(earlier)));
+        });
+        Figures figures = calculator.finish(ledger::findClaims);
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
-        RestatementFinder finder = new RestatementFinder(period.previous());
-        ledger.forEachGroupKnownAt(previousCutoff.get(), finder::addGroup);
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
     }
 

@@ -2,9 +2,10 @@ package briefing.job;
 
 import briefing.ledger.ClaimParser;
 import briefing.ledger.InputRow;
+import briefing.ledger.LedgerRules;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Checks the values of a row (not yet the ledger rules) and parses it into a claim. */
+/** Checks the values of a row (not yet the ledger rules), parses it into a claim and takes its content hash. */
 class ClaimCheckProcessor implements ItemProcessor<InputRow, IngestOutcome> {
 
     private final ClaimParser parser;
@@ -16,6 +17,7 @@ class ClaimCheckProcessor implements ItemProcessor<InputRow, IngestOutcome> {
     @Override
     public IngestOutcome process(InputRow row) {
         ClaimParser.Outcome outcome = parser.parse(row);
-        return new IngestOutcome(outcome.claim(), row, outcome.rejection());
+        return new IngestOutcome(outcome.claim(), outcome.claim() == null ? null : LedgerRules.contentHash(outcome.claim()),
+                row, outcome.rejection());
     }
 }

@@ -76,10 +76,10 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                 continue;
             }
             Claim claim = outcome.claim();
-            LedgerRules.Decision decision = rules.apply(claim, outcome.row());
+            LedgerRules.Decision decision = rules.apply(claim, outcome.contentHash(), outcome.row());
             switch (decision.kind()) {
                 case ACCEPTED -> {
-                    accepted.add(new LedgerRepository.NewClaim(claim, LedgerRules.contentHash(claim),
+                    accepted.add(new LedgerRepository.NewClaim(claim, outcome.contentHash(),
                             outcome.row().file(), outcome.row().line()));
                     SeriesKey series = SeriesKey.of(claim);
                     if (knownSeries.add(series)) {
@@ -91,6 +91,7 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
             }
         }
         repository.insertClaims(accepted, ingestedAt, jobInstanceId);
+        repository.insertBlocks(accepted, ingestedAt);
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
         long before = loaded + alreadyInLedger + rejected - (chunk.size() - accepted.size() - rejections.size());

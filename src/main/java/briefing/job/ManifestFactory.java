@@ -48,13 +48,20 @@ class ManifestFactory {
         long loaded = counts.getLong(LedgerWriter.LOADED, 0L);
         long already = counts.getLong(LedgerWriter.ALREADY_IN_LEDGER, 0L);
         long rejected = counts.getLong(LedgerWriter.REJECTED, 0L);
+        List<Manifest.FileEntry> inputs = InputRowReader.filesRead(counts).map(ManifestFactory::entries)
+                .orElse(null);
         return new Manifest(run.period(), run.cutoff(), run.explicitCutoff(), instance.getJobName(),
-                instance.getInstanceId(), executionId, inputs(run.input()),
+                instance.getInstanceId(), executionId, inputs != null ? inputs : inputs(run.input()),
                 new Manifest.Counts(loaded + already + rejected, loaded, already, rejected,
                         ledger.countKnownAt(run.cutoff()), briefing.figures().changes().size()),
                 outputs);
     }
 
+    private static List<Manifest.FileEntry> entries(List<InputFiles.FileSummary> files) {
+        return files.stream().map(f -> new Manifest.FileEntry(f.name(), f.bytes(), f.sha256(), f.rows())).toList();
+    }
+
+    /** The input files as they are now: for a run whose ingest did not record what it read. */
     private static List<Manifest.FileEntry> inputs(Path folder) throws IOException {
         Map<String, Long> rows = new HashMap<>();
         List<Path> files;

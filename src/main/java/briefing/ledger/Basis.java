@@ -7,11 +7,19 @@ import java.util.Optional;
 public enum Basis {
     CUMULATIVE, INCREMENT;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Basis> fromCode(String text) {
+        if (CUMULATIVE.code.equals(text)) {
+            return Optional.of(CUMULATIVE);
+        }
+        if (INCREMENT.code.equals(text)) {
+            return Optional.of(INCREMENT);
+        }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (Basis b : values()) {
             if (b.code().equals(wanted)) {

@@ -33,13 +33,28 @@ public record Claim(
 
     /** The content as one string, for comparing a re-sent record with the stored one. */
     public String canonicalContent() {
-        return String.join("\u001f", recordId, reportedOn.toString(), source, nullToEmpty(conduit), subject,
-                metric.code(), Long.toString(valueLow), Long.toString(valueHigh), qualifier.code(), basis.code(),
-                asOf.toString(), windowStart == null ? "" : windowStart.toString(), nullToEmpty(citation),
-                nullToEmpty(supersedes), nullToEmpty(note));
+        StringBuilder text = new StringBuilder(128 + recordId.length() + source.length() + subject.length()
+                + length(conduit) + length(citation) + length(note));
+        char separator = '\u001f';
+        text.append(recordId).append(separator).append(reportedOn).append(separator).append(source).append(separator);
+        appendOptional(text, conduit).append(separator).append(subject).append(separator).append(metric.code())
+                .append(separator).append(valueLow).append(separator).append(valueHigh).append(separator)
+                .append(qualifier.code()).append(separator).append(basis.code()).append(separator).append(asOf)
+                .append(separator);
+        if (windowStart != null) {
+            text.append(windowStart);
+        }
+        text.append(separator);
+        appendOptional(text, citation).append(separator);
+        appendOptional(text, supersedes).append(separator);
+        return appendOptional(text, note).toString();
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static StringBuilder appendOptional(StringBuilder text, String value) {
+        return value == null ? text : text.append(value);
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 }

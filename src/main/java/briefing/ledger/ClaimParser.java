@@ -1,10 +1,7 @@
 package briefing.ledger;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 /**
  * Checks one input row against the value rules of the input contract and turns it into a
@@ -16,10 +13,7 @@ public final class ClaimParser {
     /** Longest text value accepted; longer ones are rejected rather than cut. */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    private static final Pattern WHOLE = Pattern.compile("\\d+|\\d{1,3}(,\\d{3})+|\\d{1,3}( \\d{3})+");
-    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final int MAX_RECORD_ID_LENGTH = 100;
 
     private final LocalDate today;
 
@@ -45,7 +39,7 @@ public final class ClaimParser {
 
     private Claim toClaim(InputRow row) {
         String recordId = required(row, Column.RECORD_ID);
-        if (!RECORD_ID.matcher(recordId).matches()) {
+        if (!isRecordId(recordId)) {
             throw new Fault(Column.RECORD_ID, "The record id '" + InputFiles.shorten(recordId)
                     + "' may only use letters, digits and . _ : - (1 to 100 characters).");
         }
@@ -124,26 +118,90 @@ public final class ClaimParser {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** {@code [A-Za-z0-9._:-]{1,100}}. */
+    static boolean isRecordId(String text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_RECORD_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Exactly {@code YYYY-MM-DD} (ASCII digits), then a day of the proleptic ISO calendar (year 0000 to 9999). */
     private static LocalDate date(Column column, String text) {
-        if (!DATE_SHAPE.matcher(text).matches()) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || !digits(text, 0, 4)
+                || !digits(text, 5, 7) || !digits(text, 8, 10)) {
             throw new Fault(column, column.header() + " '" + InputFiles.shorten(text) + "' is not a date written YYYY-MM-DD.");
         }
         try {
-            return LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        } catch (DateTimeException e) {
             throw new Fault(column, column.header() + " " + text + " is not a day of the calendar.");
         }
     }
 
+    /**
+     * Digits, optionally grouped in threes by commas or by spaces (one kind per number):
+     * {@code \d+|\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+}.
+     */
+    static boolean isWhole(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return length > 0;
+        }
+        char separator = text.charAt(i);
+        if (i > 3 || i == 0 || separator != ',' && separator != ' ') {
+            return false;
+        }
+        while (i < length) {
+            if (text.charAt(i) != separator || i + 4 > length || !digits(text, i + 1, i + 4)) {
+                return false;
+            }
+            i += 4;
+        }
+        return true;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static long wholeNumber(Column column, String text) {
-        if (WHOLE.matcher(text).matches()) {
+        if (isWhole(text)) {
             String digits = text.replace(",", "").replace(" ", "");
             if (digits.length() > 18) {
                 throw new Fault(column, column.header() + " " + InputFiles.shorten(text) + " is too large.");
             }
             return Long.parseLong(digits);
         }
-        if (text.startsWith("-") && WHOLE.matcher(text.substring(1).strip()).matches()) {
+        if (text.startsWith("-") && isWhole(text.substring(1).strip())) {
             throw new Fault(column, column.header() + " " + text + " is negative; figures are counts of 0 or more.");
         }
         throw new Fault(column, column.header() + " '" + InputFiles.shorten(text)

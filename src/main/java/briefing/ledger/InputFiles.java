@@ -27,6 +27,10 @@ public final class InputFiles implements AutoCloseable {
         public static final Position START = new Position(0, 0);
     }
 
+    /** A file read to its end: its name (relative to the folder), size, SHA-256 and the rows it yielded. */
+    public record FileSummary(String name, long bytes, String sha256, long rows) {
+    }
+
     private final Path folder;
     private final List<Path> files;
     private int fileIndex = -1;
@@ -35,6 +39,9 @@ public final class InputFiles implements AutoCloseable {
     private BufferedReader openReader;
     private Column[] layout;
     private int fieldCount;
+    private String fileName;
+    private Utf8Check.Result check;
+    private final List<FileSummary> summaries = new ArrayList<>();
 
     private InputFiles(Path folder, List<Path> files) {
         this.folder = folder;
@@ -70,6 +77,11 @@ public final class InputFiles implements AutoCloseable {
         return new Position(Math.max(fileIndex, 0), rowsReturned);
     }
 
+    /** The files read to their end so far, in reading order (after {@link #skipTo}, from the saved position on). */
+    public List<FileSummary> summaries() {
+        return List.copyOf(summaries);
+    }
+
     /**
      * Moves to a saved position: files before it are not opened, the file it names is read again up
      * to the saved row. Every saved position other than {@link Position#START} lies after a returned row.
@@ -97,14 +109,16 @@ public final class InputFiles implements AutoCloseable {
                 }
                 InputRow fileFault = openNextFile();
                 if (fileFault != null) {
+                    // the fault is the file's one row
                     rowsReturned++;
+                    finishFile();
                     return fileFault;
                 }
                 continue;
             }
             CsvReader.Row row = csv.next();
             if (row == null) {
-                closeFile();
+                finishFile();
                 continue;
             }
             if (row.isBlank()) {
@@ -113,12 +127,12 @@ public final class InputFiles implements AutoCloseable {
             rowsReturned++;
             if (row.unclosedQuote()) {
                 String recordId = firstField(row);
-                closeFile();
-                return InputRow.faulty(new Rejection(fileName(), row.line(), recordId, "",
+                finishFile();
+                return InputRow.faulty(new Rejection(fileName, row.line(), recordId, "",
                         "A quoted field that starts on this line never closes; the rest of the file was not read. Close the quote or double the quote character inside the field."));
             }
             if (row.fields().size() != fieldCount) {
-                return InputRow.faulty(new Rejection(fileName(), row.line(), firstField(row), "",
+                return InputRow.faulty(new Rejection(fileName, row.line(), firstField(row), "",
                         "The row has " + row.fields().size() + " fields but the header has " + fieldCount
                                 + "; check for an unquoted comma or a missing value."));
             }
@@ -126,7 +140,7 @@ public final class InputFiles implements AutoCloseable {
             for (int i = 0; i < fieldCount; i++) {
                 values[layout[i].ordinal()] = row.fields().get(i);
             }
-            return new InputRow(fileName(), row.line(), values, null);
+            return new InputRow(fileName, row.line(), values, null);
         }
     }
 
@@ -146,7 +160,9 @@ public final class InputFiles implements AutoCloseable {
         fileIndex++;
         rowsReturned = 0;
         Path file = files.get(fileIndex);
-        OptionalLong badLine = Utf8Check.firstBadLine(file);
+        fileName = folder.relativize(file).toString();
+        check = Utf8Check.check(file);
+        OptionalLong badLine = check.firstBadLine();
         if (badLine.isPresent()) {
             return fileFault(badLine.getAsLong(), "The file is not UTF-8 (first bad byte on line " + badLine.getAsLong()
                     + "); save it as UTF-8 and run again.");
@@ -213,11 +229,13 @@ public final class InputFiles implements AutoCloseable {
 
     private InputRow fileFault(long line, String reason) {
         closeFile();
-        return InputRow.faulty(Rejection.ofFile(fileName(), line, reason));
+        return InputRow.faulty(Rejection.ofFile(fileName, line, reason));
     }
 
-    private String fileName() {
-        return folder.relativize(files.get(fileIndex)).toString();
+    /** Closes the current file, read to its end (or as far as it can be read), and sums it up. */
+    private void finishFile() {
+        closeFile();
+        summaries.add(new FileSummary(fileName, check.bytes(), check.sha256(), rowsReturned));
     }
 
     private void closeFile() {

@@ -11,23 +11,32 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger tables: claims are only ever inserted, never updated or deleted. Reads for the
- * computation stream the claims known at a cutoff one subject-and-source group at a time.
+ * The ledger tables: claims are only ever inserted, never updated or deleted. Each chunk of accepted
+ * claims is also packed by subject and source into {@code claim_block} ({@link PackedClaims}), which the
+ * computation streams one subject-and-source group at a time; the full records of the few claims a
+ * briefing shows are then read by id.
  */
 @Repository
 public class LedgerRepository {
 
+    private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
+    /** Claims per block when the blocks are rebuilt from the claim table. */
+    private static final int REBUILT_BLOCK = 10_000;
     private static final String CLAIM_COLUMNS = "record_id, reported_on, source, conduit, subject, metric, value_low, value_high, "
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
 
@@ -41,14 +50,34 @@ public class LedgerRepository {
     public record NewClaim(Claim claim, String contentHash, String file, long line) {
     }
 
+    /**
+     * The claims of one subject and one source as the computation reads them (without the texts only
+     * reports show: see {@link PackedClaims}), each with the instant it was first seen.
+     */
+    public record ClaimGroup(String subject, String source, List<Claim> claims, List<Instant> ingestedAt) {
+
+        /** The claims of the group known at an earlier cutoff. */
+        public List<Claim> knownAt(Instant cutoff) {
+            List<Claim> known = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                if (!ingestedAt.get(i).isAfter(cutoff)) {
+                    known.add(claims.get(i));
+                }
+            }
+            return known;
+        }
+    }
+
+    private record BlockRef(long id, String subject, String source) {
+    }
+
     public Map<String, StoredClaim> findByIds(Collection<String> ids) {
         Map<String, StoredClaim> found = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += ID_BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
-            String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
             jdbc.query("SELECT record_id, content_hash, subject, metric, source, input_file, input_line FROM claim"
-                            + " WHERE record_id IN (" + marks + ")",
+                            + " WHERE record_id IN (" + marks(batch.size()) + ")",
                     (RowCallbackHandler) rs -> found.put(rs.getString(1), new StoredClaim(rs.getString(1),
                             rs.getString(2), new SeriesKey(rs.getString(3), metric(rs.getString(4)), rs.getString(5)),
                             rs.getString(6), rs.getLong(7))),
@@ -137,31 +166,114 @@ public class LedgerRepository {
                 jobInstanceId));
     }
 
-    /** Streams the claims known at the cutoff, one subject-and-source group at a time. */
-    public void forEachGroupKnownAt(Instant cutoff, Consumer<List<Claim>> group) {
-        List<Claim> current = new ArrayList<>();
-        String[] currentKey = {null, null};
-        jdbc.query(connection -> {
-            var ps = connection.prepareStatement("SELECT " + CLAIM_COLUMNS + " FROM claim WHERE ingested_at <= ?"
-                    + " ORDER BY subject, source, record_id");
-            ps.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
-            ps.setFetchSize(10_000);
-            return ps;
-        }, (RowCallbackHandler) rs -> {
-            Claim claim = claim(rs);
-            if (!claim.subject().equals(currentKey[0]) || !claim.source().equals(currentKey[1])) {
-                if (!current.isEmpty()) {
-                    group.accept(List.copyOf(current));
-                    current.clear();
-                }
-                currentKey[0] = claim.subject();
-                currentKey[1] = claim.source();
-            }
-            current.add(claim);
-        });
-        if (!current.isEmpty()) {
-            group.accept(List.copyOf(current));
+    /** Packs accepted claims by subject and source, one block per group, in the chunk's transaction. */
+    public void insertBlocks(List<NewClaim> claims, Instant ingestedAt) {
+        Map<List<String>, List<PackedClaims.Packed>> groups = new LinkedHashMap<>();
+        for (NewClaim n : claims) {
+            groups.computeIfAbsent(List.of(n.claim().subject(), n.claim().source()), k -> new ArrayList<>())
+                    .add(new PackedClaims.Packed(n.claim(), ingestedAt));
         }
+        insertBlocks(groups);
+    }
+
+    private void insertBlocks(Map<List<String>, List<PackedClaims.Packed>> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        groups.forEach((group, packed) -> rows.add(new Object[] {group.get(0), group.get(1),
+                packed.stream().map(PackedClaims.Packed::ingestedAt).min(Comparator.naturalOrder()).orElseThrow()
+                        .atOffset(ZoneOffset.UTC), packed.size(), PackedClaims.pack(packed)}));
+        jdbc.batchUpdate("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * Streams the claims known at the cutoff, one subject-and-source group at a time (groups in the
+     * order of subject, then source), from the packed blocks: only one group is held at a time.
+     */
+    public void forEachGroupKnownAt(Instant cutoff, Consumer<ClaimGroup> consumer) {
+        rebuildBlocksIfIncomplete();
+        List<BlockRef> blocks = new ArrayList<>(jdbc.query("SELECT block_id, subject, source FROM claim_block WHERE ingested_at <= ?",
+                (rs, i) -> new BlockRef(rs.getLong(1), rs.getString(2), rs.getString(3)), cutoff.atOffset(ZoneOffset.UTC)));
+        blocks.sort(Comparator.comparing(BlockRef::subject).thenComparing(BlockRef::source).thenComparingLong(BlockRef::id));
+        Map<Long, LocalDate> days = new HashMap<>();
+        for (int from = 0; from < blocks.size(); ) {
+            BlockRef first = blocks.get(from);
+            int to = from;
+            while (to < blocks.size() && blocks.get(to).subject().equals(first.subject())
+                    && blocks.get(to).source().equals(first.source())) {
+                to++;
+            }
+            List<PackedClaims.Packed> packed = new ArrayList<>();
+            List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
+            for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
+                List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
+                Map<Long, byte[]> data = new HashMap<>();
+                jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
+                        (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
+                for (Long id : some) {
+                    PackedClaims.unpack(data.get(id), first.subject(), first.source(), days, packed);
+                }
+            }
+            List<Claim> claims = new ArrayList<>(packed.size());
+            List<Instant> ingestedAt = new ArrayList<>(packed.size());
+            for (PackedClaims.Packed p : packed) {
+                if (!p.ingestedAt().isAfter(cutoff)) {
+                    claims.add(p.claim());
+                    ingestedAt.add(p.ingestedAt());
+                }
+            }
+            consumer.accept(new ClaimGroup(first.subject(), first.source(), claims, ingestedAt));
+            from = to;
+        }
+    }
+
+    /** The full records of the claims with these ids (those the ledger holds). */
+    public Map<String, Claim> findClaims(Collection<String> ids) {
+        Map<String, Claim> found = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
+            jdbc.query("SELECT " + CLAIM_COLUMNS + " FROM claim WHERE record_id IN (" + marks(batch.size()) + ")",
+                    (RowCallbackHandler) rs -> {
+                        Claim claim = claim(rs);
+                        found.put(claim.recordId(), claim);
+                    }, batch.toArray());
+        }
+        return found;
+    }
+
+    /**
+     * Packs the claim table again when the blocks do not hold as many claims as it does: a ledger made
+     * before the blocks existed, or claims added by other means than this job.
+     */
+    private void rebuildBlocksIfIncomplete() {
+        long claims = Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class));
+        long packed = Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block", Long.class));
+        if (claims == packed) {
+            return;
+        }
+        log.info("Packing the {} claims of the ledger for the computation (the packed copy held {}).", claims, packed);
+        jdbc.update("DELETE FROM claim_block");
+        Map<List<String>, List<PackedClaims.Packed>> block = new LinkedHashMap<>();
+        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source",
+                (RowCallbackHandler) rs -> {
+                    Claim claim = claim(rs);
+                    List<String> group = List.of(claim.subject(), claim.source());
+                    List<PackedClaims.Packed> current = block.get(group);
+                    if (current == null || current.size() == REBUILT_BLOCK) {
+                        insertBlocks(block);
+                        block.clear();
+                        current = new ArrayList<>();
+                        block.put(group, current);
+                    }
+                    current.add(new PackedClaims.Packed(claim, rs.getObject(16, OffsetDateTime.class).toInstant()));
+                });
+        insertBlocks(block);
+    }
+
+    private static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static Claim claim(ResultSet rs) throws SQLException {

@@ -25,7 +25,11 @@ public final class LedgerRules {
     }
 
     public Decision apply(Claim claim, InputRow row) {
-        String hash = contentHash(claim);
+        return apply(claim, contentHash(claim), row);
+    }
+
+    /** As {@link #apply(Claim, InputRow)}, with the claim's {@link #contentHash} already taken. */
+    public Decision apply(Claim claim, String hash, InputRow row) {
         Optional<StoredClaim> same = ledger.find(claim.recordId());
         if (same.isPresent()) {
             StoredClaim earlier = same.get();

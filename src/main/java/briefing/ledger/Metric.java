@@ -17,14 +17,17 @@ public enum Metric {
     REPATRIATED("repatriated"),
     LABOURERS("labourers sent");
 
+    private static final Metric[] ALL = values();
+
     private final String label;
+    private final String code = name().toLowerCase(Locale.ROOT);
 
     Metric(String label) {
         this.label = label;
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Words for a reader, e.g. "troops deployed". */
@@ -33,8 +36,14 @@ public enum Metric {
     }
 
     public static Optional<Metric> fromCode(String text) {
+        for (Metric m : ALL) {
+            // the word as the vocabulary writes it: the usual case, and the one the ledger stores
+            if (m.code.equals(text)) {
+                return Optional.of(m);
+            }
+        }
         String wanted = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.code().equals(wanted)).findFirst();
+        return Arrays.stream(ALL).filter(m -> m.code.equals(wanted)).findFirst();
     }
 
     public static String vocabulary() {

@@ -15,14 +15,17 @@ public enum Qualifier {
     AT_MOST("at most"),
     UP_TO("up to");
 
+    private static final Qualifier[] ALL = values();
+
     private final String words;
+    private final String code = name().toLowerCase(Locale.ROOT);
 
     Qualifier(String words) {
         this.words = words;
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The words put before a figure; empty for {@link #EXACT}. */
@@ -32,8 +35,13 @@ public enum Qualifier {
 
     /** Case is ignored and a space may stand for the underscore. */
     public static Optional<Qualifier> fromCode(String text) {
+        for (Qualifier q : ALL) {
+            if (q.code.equals(text)) {
+                return Optional.of(q);
+            }
+        }
         String wanted = text.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return Arrays.stream(values()).filter(q -> q.code().equals(wanted)).findFirst();
+        return Arrays.stream(ALL).filter(q -> q.code.equals(wanted)).findFirst();
     }
 
     public static String vocabulary() {

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex. */
 public final class Sha256 {
 
+    /** One digest per thread: looking the algorithm up costs more than hashing a record. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::digest);
+
     private Sha256() {
     }
 
@@ -24,6 +27,6 @@ public final class Sha256 {
     }
 
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return HexFormat.of().formatHex(DIGEST.get().digest(bytes));
     }
 }

@@ -2,39 +2,69 @@ package briefing.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.OptionalLong;
 
-/** Finds the line of the first byte that is not well-formed UTF-8 (RFC 3629), in one streaming pass. */
+/**
+ * Finds the line of the first byte that is not well-formed UTF-8 (RFC 3629) and takes the file's size
+ * and SHA-256, in one streaming pass.
+ */
 final class Utf8Check {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** The outcome for one file: the line of its first bad byte (empty when valid), its size and SHA-256. */
+    record Result(OptionalLong firstBadLine, long bytes, String sha256) {
+    }
 
     private Utf8Check() {
     }
 
     /** The 1-based line of the first bad byte, or empty when the whole file is valid UTF-8. */
     static OptionalLong firstBadLine(Path file) throws IOException {
+        return check(file).firstBadLine();
+    }
+
+    static Result check(Path file) throws IOException {
+        MessageDigest sha = Sha256.digest();
+        long badAt = -1;
+        long offset = 0;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
-            long line = 1;
             int pending = 0;
             int codePoint = 0;
             int minimum = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
+                sha.update(buffer, 0, n);
+                for (int i = 0; i < n && badAt < 0; i++) {
+                    if (pending == 0) {
+                        // plain ASCII, eight bytes at a time
+                        while (i + 8 <= n && ((long) LONGS.get(buffer, i) & HIGH_BITS) == 0) {
+                            i += 8;
+                        }
+                        if (i == n) {
+                            break;
+                        }
+                    }
                     int b = buffer[i] & 0xFF;
                     if (pending > 0) {
                         if ((b & 0xC0) != 0x80) {
-                            return OptionalLong.of(line);
+                            badAt = offset + i;
+                        } else {
+                            codePoint = (codePoint << 6) | (b & 0x3F);
+                            if (--pending == 0 && (codePoint < minimum || codePoint > 0x10FFFF
+                                    || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
+                                badAt = offset + i;
+                            }
                         }
-                        codePoint = (codePoint << 6) | (b & 0x3F);
-                        if (--pending == 0 && (codePoint < minimum || codePoint > 0x10FFFF
-                                || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
-                            return OptionalLong.of(line);
-                        }
-                    } else if (b == '\n') {
-                        line++;
                     } else if (b >= 0x80) {
                         if (b >= 0xC2 && b <= 0xDF) {
                             pending = 1;
@@ -49,12 +79,35 @@ final class Utf8Check {
                             minimum = 0x10000;
                             codePoint = b & 0x07;
                         } else {
-                            return OptionalLong.of(line);
+                            badAt = offset + i;
                         }
                     }
                 }
+                offset += n;
             }
-            return pending > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+            if (badAt < 0 && pending > 0) {
+                badAt = offset;
+            }
         }
+        String hex = HexFormat.of().formatHex(sha.digest());
+        return new Result(badAt < 0 ? OptionalLong.empty() : OptionalLong.of(lineAt(file, badAt)), offset, hex);
+    }
+
+    /** The line of the byte at {@code offset}: one more than the line feeds before it. */
+    private static long lineAt(Path file, long offset) throws IOException {
+        long line = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long position = 0;
+            int n;
+            while (position < offset && (n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n && position < offset; i++, position++) {
+                    if (buffer[i] == '\n') {
+                        line++;
+                    }
+                }
+            }
+        }
+        return line;
     }
 }

@@ -44,6 +44,7 @@ class BriefingJobTests {
     void emptyLedgerAndJobRepository() {
         jobRepositoryTestUtils.removeJobExecutions();
         jdbc.update("DELETE FROM claim");
+        jdbc.update("DELETE FROM claim_block");
         jdbc.update("DELETE FROM claim_series");
         jdbc.update("DELETE FROM rejection");
     }
@@ -103,6 +104,18 @@ class BriefingJobTests {
         Path folder = reports.resolve("weekly/2025-W18/as-of-2000-01-01T000000Z");
         assertThat(Files.readAllLines(folder.resolve("changes.csv"))).hasSize(1);
         assertThat(Files.readString(folder.resolve("manifest.json"))).contains("\"loaded\": 9", "\"ledgerRecordsAtCutoff\": 0");
+    }
+
+    @Test
+    void shouldPackTheClaimsAgainWhenThePackedCopyIsIncomplete() throws Exception {
+        List<String> first = run("2025-W18");
+        jdbc.update("DELETE FROM claim_block WHERE block_id = (SELECT MIN(block_id) FROM claim_block)");
+
+        assertThat(launch("2025-W18", CUTOFF.plusSeconds(1), true)).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(Files.readAllLines(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/changes.csv")))
+                .isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT SUM(claims) FROM claim_block", Long.class)).isEqualTo(9);
     }
 
     private List<String> run(String label) throws Exception {

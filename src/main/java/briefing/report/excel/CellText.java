@@ -27,7 +27,7 @@ final class CellText {
 
     /** The text to store so that a reader gets back what was given (cut with an ellipsis when too long). */
     static String stored(String text) {
-        String escaped = ESCAPE_LOOKALIKE.matcher(text).replaceAll("_x005F_$1");
+        String escaped = text.indexOf("_x") < 0 ? text : ESCAPE_LOOKALIKE.matcher(text).replaceAll("_x005F_$1");
         if (escaped.length() <= MAX_LENGTH) {
             return escaped;
         }

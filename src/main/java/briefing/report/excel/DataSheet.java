@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
  * A sheet holding one Excel table: a header row, then one row per item, written column by column
- * with the style of the column's kind. {@link #finish(String)} makes it a filterable table with a
- * frozen header, column widths and row heights computed from the text, and a landscape print set-up.
+ * with the style of the column's kind. {@link #finish(String)} writes the rows, in order, once the
+ * column widths and row heights are known from the text, and makes them a filterable table with a
+ * frozen header and a landscape print set-up; so the sheet may be a streamed one, which keeps only a
+ * window of rows in memory.
  */
 final class DataSheet {
 
@@ -61,23 +64,31 @@ final class DataSheet {
     /** Sheet name, page number and page count, in the codes of Excel's page footers. */
     private static final String FOOTER = "&A, page &P of &N";
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
+    private final XSSFSheet tableSheet;
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
+    /** The values of each data row, written by {@link #finish}. */
+    private final List<Object[]> rows = new ArrayList<>();
     /** Per data row, the wrapped texts by column (null where none), to size the row once widths are known. */
     private final List<String[]> wrappedTexts = new ArrayList<>();
 
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
+        this(sheet, sheet, styles, columns);
+    }
+
+    /**
+     * A table on {@code sheet}; {@code tableSheet} is the sheet itself, or for a streamed sheet the one it
+     * writes into, which holds the table's definition.
+     */
+    DataSheet(Sheet sheet, XSSFSheet tableSheet, Styles styles, List<Column> columns) {
         this.sheet = sheet;
+        this.tableSheet = tableSheet;
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
-        XSSFRow header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
-            XSSFCell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).name());
-            cell.setCellStyle(styles.header);
             widths[i] = INDENT + CellText.width(columns.get(i).name()) + HEADER_BUTTON;
         }
     }
@@ -87,36 +98,36 @@ final class DataSheet {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
         }
-        XSSFRow row = sheet.createRow(wrappedTexts.size() + 1);
         String[] wrapped = new String[columns.size()];
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && !"".equals(values[i])) {
-                String shown = write(row.createCell(i), columns.get(i).kind(), values[i]);
+                String shown = shown(columns.get(i).kind(), values[i]);
                 widths[i] = Math.max(widths[i], (isText(columns.get(i).kind()) ? INDENT : 0) + CellText.width(shown));
                 if (isWrapped(columns.get(i).kind())) {
                     wrapped[i] = shown;
                 }
             }
         }
+        rows.add(values);
         wrappedTexts.add(wrapped);
     }
 
-    /** Makes the rows an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */
+    /** Writes the rows as an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */
     void finish(String tableName) {
-        // A table needs a data row; an empty one stands for "none".
-        int lastRow = Math.max(wrappedTexts.size(), 1);
-        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.size() - 1),
-                SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
-        table.setName(tableName);
-        table.setDisplayName(tableName);
-        table.setStyleName("TableStyleLight1");
-        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
-        sheet.createFreezePane(0, 1);
+        Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
-            sheet.setColumnWidth(i, columnWidth(i) * 256);
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).name());
+            cell.setCellStyle(styles.header);
         }
-        for (int r = 0; r < wrappedTexts.size(); r++) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            Object[] values = rows.get(r);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && !"".equals(values[i])) {
+                    write(row.createCell(i), columns.get(i).kind(), values[i]);
+                }
+            }
             int lines = 1;
             String[] texts = wrappedTexts.get(r);
             for (int i = 0; i < texts.length; i++) {
@@ -125,14 +136,31 @@ final class DataSheet {
                 }
             }
             if (lines > 1) {
-                sheet.getRow(r + 1).setHeightInPoints(CellText.rowHeight(lines));
+                row.setHeightInPoints(CellText.rowHeight(lines));
             }
+        }
+        // A table needs a data row; an empty one stands for "none".
+        int lastRow = Math.max(rows.size(), 1);
+        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.size() - 1),
+                SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = tableSheet.createTable(area);
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        table.setStyleName("TableStyleLight1");
+        // a streamed sheet's rows are not in the sheet that holds the table, so name the columns here
+        for (int i = 0; i < columns.size(); i++) {
+            table.getColumns().get(i).setName(columns.get(i).name());
+        }
+        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        sheet.createFreezePane(0, 1);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, columnWidth(i) * 256);
         }
         printLandscapeOnePageWide(sheet);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
-    static void printLandscapeOnePageWide(XSSFSheet sheet) {
+    static void printLandscapeOnePageWide(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -170,44 +198,47 @@ final class DataSheet {
         return kind == Kind.WRAPPED || kind == Kind.LINK;
     }
 
-    /** Writes the value and returns it as shown, for measuring. */
-    private String write(XSSFCell cell, Kind kind, Object value) {
+    /** The value as a cell shows it, for measuring. */
+    private static String shown(Kind kind, Object value) {
+        return switch (kind) {
+            case TEXT, WRAPPED, LINK -> CellText.stored((String) value);
+            case INTEGER -> Figure.number(((Number) value).longValue());
+            case PLAIN_INTEGER -> Long.toString(((Number) value).longValue());
+            case DATE -> value.toString();
+            case BOOLEAN -> "FALSE";
+            case PERCENT -> ((BigDecimal) value).toPlainString();
+        };
+    }
+
+    private void write(Cell cell, Kind kind, Object value) {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
                 String text = CellText.stored((String) value);
                 cell.setCellValue(text);
                 cell.setCellStyle(kind == Kind.TEXT ? styles.text : styles.wrapped);
                 if (kind == Kind.LINK && isWebUrl(text)) {
-                    XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+                    Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
                     link.setAddress(text);
                     cell.setHyperlink(link);
                     cell.setCellStyle(styles.link);
                 }
-                return text;
             }
             case INTEGER, PLAIN_INTEGER -> {
-                long n = ((Number) value).longValue();
-                cell.setCellValue(n);
+                cell.setCellValue(((Number) value).longValue());
                 cell.setCellStyle(kind == Kind.INTEGER ? styles.integer : styles.plainInteger);
-                return kind == Kind.INTEGER ? Figure.number(n) : Long.toString(n);
             }
             case DATE -> {
                 cell.setCellValue((LocalDate) value);
                 cell.setCellStyle(styles.date);
-                return value.toString();
             }
             case BOOLEAN -> {
                 cell.setCellValue((Boolean) value);
                 cell.setCellStyle(styles.bool);
-                return "FALSE";
             }
             case PERCENT -> {
-                BigDecimal pct = (BigDecimal) value;
-                cell.setCellValue(pct.doubleValue());
+                cell.setCellValue(((BigDecimal) value).doubleValue());
                 cell.setCellStyle(styles.percent);
-                return pct.toPlainString();
             }
-            default -> throw new IllegalStateException("Unknown column kind " + kind);
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -17,10 +19,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * then the Trend behind the charts, the Changes of {@code changes.csv}, the Records behind every
  * figure, the New claims of the period and the Rejected input rows. The same briefing gives the same
  * bytes whatever the clock, locale or time zone: document dates are the cutoff and zip entry times are
- * fixed. Builds the workbook in memory (fine for the thousands of rows a briefing has) and leaves the
- * stream open; instances hold no state and may be shared.
+ * fixed. The first three sheets, whose size follows the number of series, are built in memory; the last
+ * three, whose rows grow with the ledger (the records behind an increment total are all of its
+ * increments), are streamed, so memory stays flat. Leaves the stream open; instances hold no state and
+ * may be shared.
  */
 public final class ExcelBriefingWriter implements ReportWriter {
+
+    /** Rows of a streamed sheet kept in memory before they go to a temporary file. */
+    private static final int ROW_WINDOW = 200;
 
     public ExcelBriefingWriter() {
     }
@@ -38,20 +45,25 @@ public final class ExcelBriefingWriter implements ReportWriter {
             XSSFSheet summary = workbook.createSheet("Summary");
             XSSFSheet trend = workbook.createSheet("Trend");
             XSSFSheet changes = workbook.createSheet("Changes");
-            XSSFSheet records = workbook.createSheet("Records");
-            XSSFSheet newClaims = workbook.createSheet("New claims");
-            XSSFSheet rejected = workbook.createSheet("Rejected");
             // The charts read their cached values from the Trend sheet, so it is filled first.
             TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
             SummarySheet.write(summary, styles, briefing, layout);
             ChangesSheet.write(changes, styles, figures);
-            RecordsSheet.write(records, styles, figures);
-            NewClaimsSheet.write(newClaims, styles, figures);
-            RejectedSheet.write(rejected, styles, briefing.rejections());
             describe(workbook.getProperties().getCoreProperties(), briefing);
-            // POI's switch for zip entry times is one static flag: writers in other threads must not flip it meanwhile.
-            synchronized (Reproducibility.class) {
-                Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out));
+            SXSSFWorkbook streamed = new SXSSFWorkbook(workbook, ROW_WINDOW);
+            try {
+                SXSSFSheet records = streamed.createSheet("Records");
+                SXSSFSheet newClaims = streamed.createSheet("New claims");
+                SXSSFSheet rejected = streamed.createSheet("Rejected");
+                RecordsSheet.write(records, workbook.getSheet("Records"), styles, figures);
+                NewClaimsSheet.write(newClaims, workbook.getSheet("New claims"), styles, figures);
+                RejectedSheet.write(rejected, workbook.getSheet("Rejected"), styles, briefing.rejections());
+                // POI's switch for zip entry times is one static flag: writers in other threads must not flip it meanwhile.
+                synchronized (Reproducibility.class) {
+                    Reproducibility.runWithSourceDateEpoch(() -> streamed.write(out));
+                }
+            } finally {
+                streamed.dispose();
             }
         }
     }

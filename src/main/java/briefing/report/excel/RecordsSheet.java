@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -23,8 +24,8 @@ final class RecordsSheet {
     private RecordsSheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, Figures figures) {
-        DataSheet data = new DataSheet(sheet, styles, ClaimColumns.with(new Column("supports", Kind.WRAPPED)));
+    static void write(Sheet sheet, XSSFSheet tableSheet, Styles styles, Figures figures) {
+        DataSheet data = new DataSheet(sheet, tableSheet, styles, ClaimColumns.with(new Column("supports", Kind.WRAPPED)));
         Map<String, Map<String, List<String>>> supports = supports(figures);
         for (Claim claim : figures.recordsBehind()) {
             data.addRow(ClaimColumns.values(claim, describe(supports.get(claim.recordId()))));

@@ -4,6 +4,7 @@ import briefing.ledger.Rejection;
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The Rejected sheet: the rows of {@code rejected.csv}, header included when there are none. */
@@ -19,8 +20,8 @@ final class RejectedSheet {
     private RejectedSheet() {
     }
 
-    static void write(XSSFSheet sheet, Styles styles, List<Rejection> rejections) {
-        DataSheet data = new DataSheet(sheet, styles, COLUMNS);
+    static void write(Sheet sheet, XSSFSheet tableSheet, Styles styles, List<Rejection> rejections) {
+        DataSheet data = new DataSheet(sheet, tableSheet, styles, COLUMNS);
         for (Rejection r : rejections) {
             data.addRow(r.file(), r.line(), r.recordId(), r.column(), r.reason());
         }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The values, at the end of a day, of every series of one subject and one source: the latest
+ * The first, direct version of {@link GroupValues} (one day at a time, everything recomputed), kept as
+ * the oracle its faster successor must agree with. The values, at the end of a day, of every series of one subject and one source: the latest
  * cumulative record not superseded (derived casualties competing with real ones), or the sum of
  * the counted increments. The claims given must all be known at the cutoff.
  */
