@@ -62,8 +62,9 @@ class DatabaseFaultTests {
     void shouldFailWithExitFourAndSayTheDatabaseIsCorruptWhenTheLedgerFileIsCutShort() throws Exception {
         assertThat(run("--period=2025-W17")).isEqualTo(0);
         Path ledger = work.resolve("data/ledger.mv.db");
+        // cut inside the store's header: H2 recovers a file cut after it from an older chunk, silently
         byte[] whole = Files.readAllBytes(ledger);
-        Files.write(ledger, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(ledger, java.util.Arrays.copyOf(whole, 100));
 
         BriefingProcess run = BriefingProcess.start(work, "--period=2025-W18");
 
