@@ -11,13 +11,13 @@ import java.util.List;
  * CRLF, LF or CR; a quoted field may span lines. Like most spreadsheet readers it is lenient about a
  * quote inside an unquoted field (kept as a character) and about text after a closing quote
  * (appended). A quote that never closes ends the reading with {@link Row#unclosedQuote()}.
- * Fields longer than {@link #MAX_FIELD_LENGTH} are cut there and flagged, so a 10 MB field costs
+ * Fields longer than {@link #MAX_FIELD_LENGTH} (the reader's own limit) are cut there and flagged, so a 10 MB field costs
  * no more memory than a short one. Not thread-safe.
  */
 final class ReferenceCsvReader {
 
     /** Longest field kept whole; longer fields are flagged {@link Row#oversized()}. */
-    static final int MAX_FIELD_LENGTH = 10_001;
+    static final int MAX_FIELD_LENGTH = CsvReader.MAX_FIELD_LENGTH;
 
     /** One row: the line it starts on, its fields, and whether it was cut short by a quote that never closes. */
     record Row(long line, List<String> fields, boolean unclosedQuote, boolean oversized, boolean quoted) {
