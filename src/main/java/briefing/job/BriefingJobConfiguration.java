@@ -84,8 +84,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input) {
-        return new InputRowReader(Path.of(input));
+    InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input, LedgerRepository ledgerRepository,
+                                  @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new InputRowReader(Path.of(input), ledgerRepository, jobInstanceId);
     }
 
     @Bean
