@@ -61,7 +61,7 @@ class BriefingJobConfiguration {
     @Bean
     Step compute(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComputeTasklet computeTasklet,
                  StepLogger stepLogger) {
-        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager).listener(stepLogger).build();
+        return new StepBuilder(ComputeTasklet.COMPUTE, jobRepository).tasklet(computeTasklet, transactionManager).listener(stepLogger).build();
     }
 
     @Bean

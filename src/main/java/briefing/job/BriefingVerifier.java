@@ -68,7 +68,7 @@ public class BriefingVerifier {
                     writer.write(briefing, out);
                 }
             }
-            Manifest manifest = manifests.create(run, instance, executionId, briefing, scratch);
+            Manifest manifest = manifests.create(run, instance, executionId, briefing.figures().changes().size(), scratch);
             Files.writeString(scratch.resolve(OutputFolder.MANIFEST), ManifestJson.of(manifest), StandardCharsets.UTF_8);
             List<String> differing = new ArrayList<>();
             for (String name : fileNames()) {

@@ -190,9 +190,11 @@ public class LedgerRepository {
         return rejections;
     }
 
+    /** The claims known at the cutoff, counted in the packed blocks (each holds claims ingested at one instant). */
     public long countKnownAt(Instant cutoff) {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE ingested_at <= ?", Long.class,
-                cutoff.atOffset(ZoneOffset.UTC)));
+        rebuildBlocksIfIncomplete();
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at <= ?",
+                Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
 
     public long countLoadedBy(long jobInstanceId) {
@@ -290,18 +292,21 @@ public class LedgerRepository {
         log.info("Packing the {} claims of the ledger for the computation (the packed copy held {}).", claims, packed);
         jdbc.update("DELETE FROM claim_block");
         Map<List<String>, List<PackedClaims.Packed>> block = new LinkedHashMap<>();
-        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source",
+        // a block per subject, source and instant of ingestion, as the ingest writes them
+        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source, ingested_at",
                 (RowCallbackHandler) rs -> {
                     Claim claim = claim(rs);
+                    Instant ingestedAt = rs.getObject(16, OffsetDateTime.class).toInstant();
                     List<String> group = List.of(claim.subject(), claim.source());
                     List<PackedClaims.Packed> current = block.get(group);
-                    if (current == null || current.size() == REBUILT_BLOCK) {
+                    if (current == null || current.size() == REBUILT_BLOCK
+                            || !current.get(current.size() - 1).ingestedAt().equals(ingestedAt)) {
                         insertBlocks(block);
                         block.clear();
                         current = new ArrayList<>();
                         block.put(group, current);
                     }
-                    current.add(new PackedClaims.Packed(claim, rs.getObject(16, OffsetDateTime.class).toInstant()));
+                    current.add(new PackedClaims.Packed(claim, ingestedAt));
                 });
         insertBlocks(block);
     }
