@@ -61,7 +61,7 @@ class BriefingJobConfiguration {
     @Bean
     Step compute(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComputeTasklet computeTasklet,
                  StepLogger stepLogger) {
-        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager).listener(stepLogger).build();
+        return new StepBuilder(ComputeTasklet.COMPUTE, jobRepository).tasklet(computeTasklet, transactionManager).listener(stepLogger).build();
     }
 
     @Bean
@@ -84,8 +84,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input) {
-        return new InputRowReader(Path.of(input));
+    InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input, LedgerRepository ledgerRepository,
+                                  @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new InputRowReader(Path.of(input), ledgerRepository, jobInstanceId);
     }
 
     @Bean

@@ -50,7 +50,7 @@ class BriefingRecreator {
         for (ReportWriter writer : writers) {
             folder.write(writer.fileName(), out -> writer.write(briefing, out));
         }
-        Manifest manifest = manifests.create(run, instance, first.getId(), briefing, folder.staging());
+        Manifest manifest = manifests.create(run, instance, first.getId(), briefing.figures().changes().size(), folder.staging());
         folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
     }
 

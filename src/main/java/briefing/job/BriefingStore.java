@@ -12,11 +12,14 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Hands the computed briefing from the compute step to the render steps through a file under the
- * data folder, so a restarted run renders exactly what was computed, without recomputing.
+ * data folder, so a restarted run renders exactly what was computed, without recomputing. The steps of
+ * one process share the briefing last saved or loaded without reading the file again.
  */
 class BriefingStore {
 
     private final Path workFolder;
+    private long heldInstanceId = -1;
+    private Briefing held;
 
     BriefingStore(Path dataFolder) {
         this.workFolder = dataFolder.resolve("work");
@@ -30,11 +33,17 @@ class BriefingStore {
             objects.writeObject(briefing);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        hold(jobInstanceId, briefing);
     }
 
     Briefing load(long jobInstanceId) throws IOException {
+        if (jobInstanceId == heldInstanceId && Files.exists(file(jobInstanceId))) {
+            return held;
+        }
         try (InputStream in = Files.newInputStream(file(jobInstanceId)); ObjectInputStream objects = new ObjectInputStream(in)) {
-            return (Briefing) objects.readObject();
+            Briefing briefing = (Briefing) objects.readObject();
+            hold(jobInstanceId, briefing);
+            return briefing;
         } catch (ClassNotFoundException e) {
             throw new IOException("The stored briefing of run " + jobInstanceId + " is unreadable", e);
         }
@@ -42,6 +51,14 @@ class BriefingStore {
 
     void delete(long jobInstanceId) throws IOException {
         Files.deleteIfExists(file(jobInstanceId));
+        if (jobInstanceId == heldInstanceId) {
+            hold(-1, null);
+        }
+    }
+
+    private synchronized void hold(long jobInstanceId, Briefing briefing) {
+        heldInstanceId = jobInstanceId;
+        held = briefing;
     }
 
     private Path file(long jobInstanceId) {

@@ -16,6 +16,9 @@ class ClaimCheckProcessor implements ItemProcessor<InputRow, IngestOutcome> {
 
     @Override
     public IngestOutcome process(InputRow row) {
+        if (row.isInLedger()) {
+            return new IngestOutcome(null, null, row, null);
+        }
         ClaimParser.Outcome outcome = parser.parse(row);
         return new IngestOutcome(outcome.claim(), outcome.claim() == null ? null : LedgerRules.contentHash(outcome.claim()),
                 row, outcome.rejection());

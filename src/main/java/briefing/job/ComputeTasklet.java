@@ -9,6 +9,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Computes the figures of the period from the claims known at the cutoff and stores the briefing for rendering. */
 class ComputeTasklet implements Tasklet {
 
+    static final String COMPUTE = "compute";
+    static final String SERIES = "compute.series";
+
     private final BriefingAssembler assembler;
     private final BriefingStore store;
     private final RunParameters run;
@@ -24,7 +27,7 @@ class ComputeTasklet implements Tasklet {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId);
         store.save(instanceId, briefing);
-        contribution.getStepExecution().getExecutionContext().putInt("compute.series", briefing.figures().changes().size());
+        contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -2,6 +2,7 @@ package briefing.job;
 
 import briefing.ledger.InputFiles;
 import briefing.ledger.InputRow;
+import briefing.ledger.LedgerRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Reads the rows of every input file in order; saves its position with each committed chunk so that
  * a restarted ingest goes on after the last committed row. Also saves, for the manifest, the size,
- * SHA-256 and row count of every file read to its end, so the files need not be read again.
+ * SHA-256 and row count of every file read to its end, so the files need not be read again, and records
+ * each such file in the ledger (in the transaction of the chunk that holds its last row), so that a later
+ * run that meets the same file checks only the rows that did not go into the ledger.
  */
 class InputRowReader implements ItemStreamReader<InputRow> {
 
@@ -24,23 +27,31 @@ class InputRowReader implements ItemStreamReader<InputRow> {
     private static final String FILES = "input.files";
 
     private final Path folder;
+    private final LedgerRepository ledger;
+    private final long jobInstanceId;
     private InputFiles files;
     /** The files finished before the position this reader was opened at, as saved. */
     private List<String> earlier = List.of();
+    /** How many of {@code files.summaries()} are recorded in the ledger. */
+    private int recorded;
 
-    InputRowReader(Path folder) {
+    InputRowReader(Path folder, LedgerRepository ledger, long jobInstanceId) {
         this.folder = folder;
+        this.ledger = ledger;
+        this.jobInstanceId = jobInstanceId;
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
-            files = InputFiles.open(folder);
+            files = InputFiles.open(folder, ledger::knownFile);
             if (context.containsKey(FILE_INDEX)) {
                 InputFiles.Position position = new InputFiles.Position(context.getInt(FILE_INDEX), context.getLong(ROWS_RETURNED));
                 List<String> saved = savedFiles(context);
                 earlier = List.copyOf(saved.subList(0, Math.min(position.fileIndex(), saved.size())));
                 files.skipTo(position);
+                // a file finished while skipping was recorded by the chunk that read its last row
+                recorded = files.summaries().size();
             }
         } catch (IOException e) {
             throw new ItemStreamException("Cannot read the input folder " + folder + ": " + e.getMessage(), e);
@@ -62,10 +73,15 @@ class InputRowReader implements ItemStreamReader<InputRow> {
         context.putInt(FILE_INDEX, position.fileIndex());
         context.putLong(ROWS_RETURNED, position.rowsReturned());
         ArrayList<String> read = new ArrayList<>(earlier);
-        for (InputFiles.FileSummary file : files.summaries()) {
+        List<InputFiles.FileSummary> finished = files.summaries();
+        for (InputFiles.FileSummary file : finished) {
             read.add(file.bytes() + "," + file.sha256() + "," + file.rows() + "," + file.name());
         }
         context.put(FILES, read);
+        // every row of these files has been written in this chunk or an earlier one
+        for (; recorded < finished.size(); recorded++) {
+            ledger.recordInputFile(finished.get(recorded), jobInstanceId);
+        }
     }
 
     /** The files an ingest read to their end, in reading order; empty when its context predates this record. */

@@ -65,14 +65,19 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
 
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) {
+        long before = loaded + alreadyInLedger + rejected;
         preloadRecordsNamedIn(chunk);
         LedgerRules rules = new LedgerRules(view);
         List<LedgerRepository.NewClaim> accepted = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+        List<LedgerRepository.RejectedRow> rejections = new ArrayList<>();
         Map<SeriesKey, Basis> newSeries = new LinkedHashMap<>();
         for (IngestOutcome outcome : chunk) {
+            if (outcome.row().isInLedger()) {
+                alreadyInLedger += outcome.row().rowsInLedger();
+                continue;
+            }
             if (outcome.rejection() != null) {
-                rejections.add(outcome.rejection());
+                rejections.add(new LedgerRepository.RejectedRow(outcome.rejection(), outcome.row()));
                 continue;
             }
             Claim claim = outcome.claim();
@@ -87,14 +92,13 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                     }
                 }
                 case ALREADY_IN_LEDGER -> alreadyInLedger++;
-                case REJECTED -> rejections.add(decision.rejection());
+                case REJECTED -> rejections.add(new LedgerRepository.RejectedRow(decision.rejection(), outcome.row()));
             }
         }
         repository.insertClaims(accepted, ingestedAt, jobInstanceId);
         repository.insertBlocks(accepted, ingestedAt);
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
-        long before = loaded + alreadyInLedger + rejected - (chunk.size() - accepted.size() - rejections.size());
         loaded += accepted.size();
         rejected += rejections.size();
         long after = loaded + alreadyInLedger + rejected;

@@ -4,7 +4,6 @@ import briefing.ledger.InputFiles;
 import briefing.ledger.InputRow;
 import briefing.ledger.LedgerRepository;
 import briefing.ledger.Sha256;
-import briefing.report.Briefing;
 import briefing.report.ReportWriter;
 import briefing.report.manifest.Manifest;
 import java.io.IOException;
@@ -37,7 +36,8 @@ class ManifestFactory {
         this.jobRepository = jobRepository;
     }
 
-    Manifest create(RunParameters run, JobInstance instance, long executionId, Briefing briefing, Path renderedFolder)
+    /** The manifest of a run whose briefing has {@code series} rows in {@code changes.csv}. */
+    Manifest create(RunParameters run, JobInstance instance, long executionId, long series, Path renderedFolder)
             throws IOException {
         List<Manifest.FileEntry> outputs = new ArrayList<>();
         for (ReportWriter writer : writers) {
@@ -53,7 +53,7 @@ class ManifestFactory {
         return new Manifest(run.period(), run.cutoff(), run.explicitCutoff(), instance.getJobName(),
                 instance.getInstanceId(), executionId, inputs != null ? inputs : inputs(run.input()),
                 new Manifest.Counts(loaded + already + rejected, loaded, already, rejected,
-                        ledger.countKnownAt(run.cutoff()), briefing.figures().changes().size()),
+                        ledger.countKnownAt(run.cutoff()), series),
                 outputs);
     }
 

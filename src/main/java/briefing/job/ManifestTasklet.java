@@ -1,12 +1,12 @@
 package briefing.job;
 
-import briefing.report.Briefing;
 import briefing.report.manifest.Manifest;
 import briefing.report.manifest.ManifestJson;
 import java.nio.charset.StandardCharsets;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -30,12 +30,16 @@ class ManifestTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long instanceId = execution.getJobInstance().getInstanceId();
-        Briefing briefing = store.load(instanceId);
+        // the number of series, kept by the compute step: the briefing itself need not be read again
+        StepExecution compute = jobRepository.getLastStepExecution(execution.getJobInstance(), ComputeTasklet.COMPUTE);
+        long series = compute != null && compute.getExecutionContext().containsKey(ComputeTasklet.SERIES)
+                ? compute.getExecutionContext().getInt(ComputeTasklet.SERIES)
+                : store.load(instanceId).figures().changes().size();
         OutputFolder folder = new OutputFolder(run.outputFolder(), instanceId);
         // the execution that began the run: a run resumed after a crash gives the same manifest as one that was not
         long firstExecutionId = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
                 .mapToLong(JobExecution::getId).min().orElse(execution.getId());
-        Manifest manifest = manifests.create(run, execution.getJobInstance(), firstExecutionId, briefing, folder.staging());
+        Manifest manifest = manifests.create(run, execution.getJobInstance(), firstExecutionId, series, folder.staging());
         folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
         return RepeatStatus.FINISHED;
     }

@@ -18,10 +18,13 @@ class StepLogger implements StepExecutionListener, JobExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         var context = step.getExecutionContext();
+        long loaded = context.getLong(LedgerWriter.LOADED, 0L);
+        long already = context.getLong(LedgerWriter.ALREADY_IN_LEDGER, 0L);
+        long rejected = context.getLong(LedgerWriter.REJECTED, 0L);
+        // rows, not items: the rows of a file read before that are all in the ledger pass as one item
         String counts = BriefingJobConfiguration.INGEST.equals(step.getStepName())
-                ? String.format(" read=%d loaded=%d alreadyInLedger=%d rejected=%d", step.getReadCount(),
-                        context.getLong(LedgerWriter.LOADED, 0L), context.getLong(LedgerWriter.ALREADY_IN_LEDGER, 0L),
-                        context.getLong(LedgerWriter.REJECTED, 0L))
+                ? String.format(" read=%d loaded=%d alreadyInLedger=%d rejected=%d", loaded + already + rejected, loaded,
+                        already, rejected)
                 : "";
         log.info("step {} {} in {} ms{}", step.getStepName(), step.getStatus(), millis(step.getStartTime(), step.getEndTime()), counts);
         return null;

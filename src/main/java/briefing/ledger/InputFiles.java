@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -18,7 +20,9 @@ import java.util.stream.Stream;
  * data rows with their values by column, or faults (a file rejected as a whole, a row with the wrong
  * number of fields, a quote that never closes). Blank lines are skipped. The position (file index,
  * rows returned from that file) can be saved and restored, so an interrupted ingest resumes where it
- * stopped. Not thread-safe; close it to release the open file.
+ * stopped. A file that {@link KnownFiles} knows (same name and content) is not parsed: it yields one
+ * row standing for its rows already in the ledger, then the rows to check again, as recorded. Not
+ * thread-safe; close it to release the open file.
  */
 public final class InputFiles implements AutoCloseable {
 
@@ -31,8 +35,24 @@ public final class InputFiles implements AutoCloseable {
     public record FileSummary(String name, long bytes, String sha256, long rows) {
     }
 
+    /** What an earlier run found in a file it read to its end: its rows, and those not in the ledger. */
+    public record KnownFile(long rows, List<InputRow> toCheck) {
+    }
+
+    /** The files read before, by name, SHA-256 and size. */
+    @FunctionalInterface
+    public interface KnownFiles {
+        KnownFiles NONE = (name, sha256, bytes) -> Optional.empty();
+
+        Optional<KnownFile> find(String name, String sha256, long bytes) throws IOException;
+    }
+
     private final Path folder;
     private final List<Path> files;
+    private final KnownFiles known;
+    /** For a known file, the rows it yields, and its row count. */
+    private Iterator<InputRow> replay;
+    private long knownRows;
     private int fileIndex = -1;
     private long rowsReturned;
     private CsvReader csv;
@@ -43,13 +63,18 @@ public final class InputFiles implements AutoCloseable {
     private Utf8Check.Result check;
     private final List<FileSummary> summaries = new ArrayList<>();
 
-    private InputFiles(Path folder, List<Path> files) {
+    private InputFiles(Path folder, List<Path> files, KnownFiles known) {
         this.folder = folder;
         this.files = files;
+        this.known = known;
     }
 
     public static InputFiles open(Path folder) throws IOException {
-        return new InputFiles(folder, list(folder));
+        return open(folder, KnownFiles.NONE);
+    }
+
+    public static InputFiles open(Path folder, KnownFiles known) throws IOException {
+        return new InputFiles(folder, list(folder), known);
     }
 
     /** The input files in reading order: plain code-point order of their names. */
@@ -103,11 +128,23 @@ public final class InputFiles implements AutoCloseable {
     /** The next row or fault, or {@code null} when every file has been read. */
     public InputRow next() throws IOException {
         while (true) {
+            if (replay != null) {
+                if (replay.hasNext()) {
+                    rowsReturned++;
+                    return replay.next();
+                }
+                replay = null;
+                summaries.add(new FileSummary(fileName, check.bytes(), check.sha256(), knownRows));
+                continue;
+            }
             if (csv == null) {
                 if (fileIndex + 1 >= files.size()) {
                     return null;
                 }
                 InputRow fileFault = openNextFile();
+                if (replay != null) {
+                    continue;
+                }
                 if (fileFault != null) {
                     // the fault is the file's one row
                     rowsReturned++;
@@ -162,6 +199,18 @@ public final class InputFiles implements AutoCloseable {
         Path file = files.get(fileIndex);
         fileName = folder.relativize(file).toString();
         check = Utf8Check.check(file);
+        Optional<KnownFile> seen = known.find(fileName, check.sha256(), check.bytes());
+        if (seen.isPresent()) {
+            List<InputRow> rows = new ArrayList<>();
+            long inLedger = seen.get().rows() - seen.get().toCheck().size();
+            if (inLedger > 0) {
+                rows.add(InputRow.inLedger(fileName, inLedger));
+            }
+            rows.addAll(seen.get().toCheck());
+            replay = rows.iterator();
+            knownRows = seen.get().rows();
+            return null;
+        }
         OptionalLong badLine = check.firstBadLine();
         if (badLine.isPresent()) {
             return fileFault(badLine.getAsLong(), "The file is not UTF-8 (first bad byte on line " + badLine.getAsLong()
@@ -239,6 +288,7 @@ public final class InputFiles implements AutoCloseable {
     }
 
     private void closeFile() {
+        replay = null;
         csv = null;
         layout = null;
         if (openReader != null) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,16 +135,49 @@ public class LedgerRepository {
                 });
     }
 
-    public void insertRejections(long jobInstanceId, List<Rejection> rejections) {
-        jdbc.batchUpdate("INSERT INTO rejection (job_instance_id, input_file, input_line, record_id, column_name, reason)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", rejections, rejections.size(), (ps, r) -> {
+    /** A rejected row, with the row as read (whose values are kept, to check the row again later). */
+    public record RejectedRow(Rejection rejection, InputRow row) {
+    }
+
+    public void insertRejections(long jobInstanceId, List<RejectedRow> rejections) {
+        jdbc.batchUpdate("INSERT INTO rejection (job_instance_id, input_file, input_line, record_id, column_name, reason,"
+                        + " row_values) VALUES (?, ?, ?, ?, ?, ?, ?)", rejections, rejections.size(), (ps, rejected) -> {
+                    Rejection r = rejected.rejection();
                     ps.setLong(1, jobInstanceId);
                     ps.setString(2, r.file());
                     ps.setLong(3, r.line());
                     ps.setString(4, r.recordId());
                     ps.setString(5, r.column());
                     ps.setString(6, r.reason());
+                    InputRow row = rejected.row();
+                    ps.setString(7, row == null || row.fault() != null ? null : row.encodedValues());
                 });
+    }
+
+    /**
+     * Remembers a file read to its end by a run: its rows not in the ledger are that run's rejections
+     * of the file. A run that reads it again replaces the record with its own.
+     */
+    public void recordInputFile(InputFiles.FileSummary file, long jobInstanceId) {
+        jdbc.update("DELETE FROM input_file WHERE file_name = ? AND sha256 = ?", file.name(), file.sha256());
+        jdbc.update("INSERT INTO input_file (file_name, sha256, bytes, data_rows, job_instance_id) VALUES (?, ?, ?, ?, ?)",
+                file.name(), file.sha256(), file.bytes(), file.rows(), jobInstanceId);
+    }
+
+    /** What a run found in this file, when one read it to its end: see {@link InputFiles.KnownFiles}. */
+    public Optional<InputFiles.KnownFile> knownFile(String name, String sha256, long bytes) {
+        List<long[]> found = jdbc.query("SELECT data_rows, job_instance_id FROM input_file WHERE file_name = ? AND sha256 = ?"
+                + " AND bytes = ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, name, sha256, bytes);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<InputRow> toCheck = jdbc.query("SELECT input_line, record_id, column_name, reason, row_values FROM rejection"
+                        + " WHERE job_instance_id = ? AND input_file = ? ORDER BY input_line",
+                (rs, i) -> rs.getString(5) != null
+                        ? InputRow.decoded(name, rs.getLong(1), rs.getString(5))
+                        : InputRow.faulty(new Rejection(name, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))),
+                found.get(0)[1], name);
+        return Optional.of(new InputFiles.KnownFile(found.get(0)[0], toCheck));
     }
 
     /** The rejections of one run, in the order of {@code rejected.csv}. */
@@ -156,9 +190,11 @@ public class LedgerRepository {
         return rejections;
     }
 
+    /** The claims known at the cutoff, counted in the packed blocks (each holds claims ingested at one instant). */
     public long countKnownAt(Instant cutoff) {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE ingested_at <= ?", Long.class,
-                cutoff.atOffset(ZoneOffset.UTC)));
+        rebuildBlocksIfIncomplete();
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at <= ?",
+                Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
 
     public long countLoadedBy(long jobInstanceId) {
@@ -256,18 +292,21 @@ public class LedgerRepository {
         log.info("Packing the {} claims of the ledger for the computation (the packed copy held {}).", claims, packed);
         jdbc.update("DELETE FROM claim_block");
         Map<List<String>, List<PackedClaims.Packed>> block = new LinkedHashMap<>();
-        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source",
+        // a block per subject, source and instant of ingestion, as the ingest writes them
+        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source, ingested_at",
                 (RowCallbackHandler) rs -> {
                     Claim claim = claim(rs);
+                    Instant ingestedAt = rs.getObject(16, OffsetDateTime.class).toInstant();
                     List<String> group = List.of(claim.subject(), claim.source());
                     List<PackedClaims.Packed> current = block.get(group);
-                    if (current == null || current.size() == REBUILT_BLOCK) {
+                    if (current == null || current.size() == REBUILT_BLOCK
+                            || !current.get(current.size() - 1).ingestedAt().equals(ingestedAt)) {
                         insertBlocks(block);
                         block.clear();
                         current = new ArrayList<>();
                         block.put(group, current);
                     }
-                    current.add(new PackedClaims.Packed(claim, rs.getObject(16, OffsetDateTime.class).toInstant()));
+                    current.add(new PackedClaims.Packed(claim, ingestedAt));
                 });
         insertBlocks(block);
     }

@@ -11,8 +11,26 @@ public final class Figure {
     private Figure() {
     }
 
+    /** Grouped in threes by commas, as {@code String.format(Locale.ROOT, "%,d", n)} writes it, without its cost. */
     public static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        if (n == Long.MIN_VALUE) {
+            return String.format(Locale.ROOT, "%,d", n);
+        }
+        String digits = Long.toString(Math.abs(n));
+        int length = digits.length();
+        if (length <= 3) {
+            return n < 0 ? "-" + digits : digits;
+        }
+        StringBuilder text = new StringBuilder(length + length / 3 + 1);
+        if (n < 0) {
+            text.append('-');
+        }
+        int head = length % 3 == 0 ? 3 : length % 3;
+        text.append(digits, 0, head);
+        for (int i = head; i < length; i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 
     public static String range(Range range) {

@@ -47,6 +47,7 @@ class BriefingJobTests {
         jdbc.update("DELETE FROM claim_block");
         jdbc.update("DELETE FROM claim_series");
         jdbc.update("DELETE FROM rejection");
+        jdbc.update("DELETE FROM input_file");
     }
 
     @Test
@@ -118,6 +119,32 @@ class BriefingJobTests {
         assertThat(jdbc.queryForObject("SELECT SUM(claims) FROM claim_block", Long.class)).isEqualTo(9);
     }
 
+    @Test
+    void shouldCheckOnlyTheRowsThatWereNotLoadedWhenAFileIsReadAgain(@TempDir Path input) throws Exception {
+        // a correction that names a record of a file read after it is rejected, then accepted once that record is in
+        Files.writeString(input.resolve("a.csv"), """
+                record_id,reported_on,source,subject,metric,value_low,supersedes
+                k1-fix,2025-04-30,NIS (South Korea),DPRK forces in Russia,killed,650,k1
+                w1,2025-04-30,NIS (South Korea),DPRK forces in Russia,wounded,2700,
+                """);
+        Files.writeString(input.resolve("b.csv"), """
+                record_id,reported_on,source,subject,metric,value_low,supersedes
+                k1,2025-04-29,NIS (South Korea),DPRK forces in Russia,killed,600,
+                """);
+
+        assertThat(launch("2025-W18", CUTOFF, true, input)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(launch("2025-W18", CUTOFF.plusSeconds(1), true, input)).isEqualTo(BatchStatus.COMPLETED);
+
+        String first = Files.readString(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000000Z/manifest.json"));
+        String second = Files.readString(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/manifest.json"));
+        assertThat(first).contains("\"rowsRead\": 3", "\"loaded\": 2", "\"alreadyInLedger\": 0", "\"rejected\": 1");
+        assertThat(second).contains("\"rowsRead\": 3", "\"loaded\": 1", "\"alreadyInLedger\": 2", "\"rejected\": 0");
+        assertThat(jdbc.queryForList("SELECT file_name FROM input_file ORDER BY file_name", String.class))
+                .containsExactly("a.csv", "b.csv");
+        assertThat(Files.readAllLines(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/changes.csv")))
+                .anyMatch(row -> row.contains(",killed,NIS (South Korea),false,650,650,"));
+    }
+
     private List<String> run(String label) throws Exception {
         assertThat(launch(label, CUTOFF, false)).isEqualTo(BatchStatus.COMPLETED);
         Period period = Period.parse(label);
@@ -127,8 +154,12 @@ class BriefingJobTests {
 
     /** Not a JobExecution: Spring Batch's test listeners would take a method returning one for a factory. */
     private BatchStatus launch(String label, Instant cutoff, boolean explicit) throws Exception {
+        return launch(label, cutoff, explicit, Path.of("input"));
+    }
+
+    private BatchStatus launch(String label, Instant cutoff, boolean explicit, Path input) throws Exception {
         RunParameters run = new RunParameters(Period.parse(label), cutoff, explicit, Instant.parse("2025-06-01T00:00:00Z"),
-                Path.of("input"), reports);
+                input, reports);
         return jobOperatorTestUtils.startJob(run.toJobParameters()).getStatus();
     }
 }

@@ -2,6 +2,7 @@ package briefing.ledger;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -436,6 +438,58 @@ class InputFilesTests {
             assertThat(files.position()).isEqualTo(new InputFiles.Position(1, 1));
             assertThat(files.next()).isNull();
         }
+    }
+
+    // ---- files read before ------------------------------------------------------------------
+
+    @Test
+    void shouldYieldOnlyTheRowsToCheckOfAKnownFileAndResumeInsideIt() throws IOException {
+        // given: a.csv was read before and its line 3 was rejected; b.csv is new
+        write("a.csv", HEADER + "\n" + row("r1") + "\n" + row("bad") + "\n" + row("r3") + "\n");
+        write("b.csv", HEADER + "\n" + row("r4") + "\n");
+        String sha = Utf8Check.check(dir.resolve("a.csv")).sha256();
+        InputRow bad = InputRow.decoded("a.csv", 3, "3:bad10:2025-04-30-");
+        InputFiles.KnownFiles known = (name, sha256, bytes) -> name.equals("a.csv") && sha256.equals(sha)
+                ? Optional.of(new InputFiles.KnownFile(3, List.of(bad))) : Optional.empty();
+
+        // when
+        List<InputRow> rows = new ArrayList<>();
+        List<InputFiles.FileSummary> summaries;
+        InputFiles.Position afterFirst;
+        try (InputFiles files = InputFiles.open(dir, known)) {
+            rows.add(files.next());
+            afterFirst = files.position();
+            for (InputRow row = files.next(); row != null; row = files.next()) {
+                rows.add(row);
+            }
+            summaries = files.summaries();
+        }
+        List<InputRow> resumed = new ArrayList<>();
+        try (InputFiles files = InputFiles.open(dir, known)) {
+            files.skipTo(afterFirst);
+            for (InputRow row = files.next(); row != null; row = files.next()) {
+                resumed.add(row);
+            }
+        }
+
+        // then
+        assertThat(rows.get(0).isInLedger()).isTrue();
+        assertThat(rows.get(0).rowsInLedger()).isEqualTo(2);
+        assertThat(rows.subList(1, rows.size())).extracting(this::describe).containsExactly("a.csv:3 bad", "b.csv:2 r4");
+        assertThat(rows.get(1).value(Column.REPORTED_ON)).isEqualTo("2025-04-30");
+        assertThat(rows.get(1).value(Column.SOURCE)).isNull();
+        assertThat(summaries).extracting(InputFiles.FileSummary::name, InputFiles.FileSummary::rows)
+                .containsExactly(tuple("a.csv", 3L), tuple("b.csv", 1L));
+        assertThat(resumed).extracting(this::describe).containsExactly("a.csv:3 bad", "b.csv:2 r4");
+    }
+
+    @Test
+    void shouldKeepTheValuesOfARowThroughTheirEncoding() {
+        InputRow row = Rows.valid().with(Column.NOTE, "a:b, 12:-\n\"quoted\"").without(Column.CITATION).row();
+
+        InputRow again = InputRow.decoded(row.file(), row.line(), row.encodedValues());
+
+        assertThat(again.values()).containsExactly(row.values());
     }
 
     // ---- helpers ---------------------------------------------------------------------------
