@@ -89,6 +89,11 @@ public class LedgerRepository {
         return found;
     }
 
+    /** True when the ledger holds no claim at all. */
+    public boolean isEmpty() {
+        return jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty();
+    }
+
     public Map<SeriesKey, Basis> seriesBases() {
         Map<SeriesKey, Basis> bases = new HashMap<>();
         jdbc.query("SELECT subject, metric, source, basis FROM claim_series", (RowCallbackHandler) rs ->
