@@ -2,6 +2,7 @@ package briefing.ledger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +28,9 @@ import java.util.stream.Stream;
  * number of fields, a quote that never closes). Blank lines are skipped. The position (file index,
  * rows returned from that file) can be saved and restored, so an interrupted ingest resumes where it
  * stopped. A file that {@link KnownFiles} knows (same name and content) is not parsed: it yields one
- * row standing for its rows already in the ledger, then the rows to check again, as recorded. Not
- * thread-safe; close it to release the open file.
+ * row standing for its rows already in the ledger, then the rows to check again, as recorded. The next
+ * files are checked and hashed ahead, in two background threads, while a file is read. Not thread-safe;
+ * close it to release the open file and the background threads.
  */
 public final class InputFiles implements AutoCloseable {
 
@@ -74,9 +82,14 @@ public final class InputFiles implements AutoCloseable {
         Optional<KnownFile> find(long knownFrom, String name, String sha256, long bytes) throws IOException;
     }
 
+    /** Files checked and hashed ahead of the one being read. */
+    private static final int CHECKED_AHEAD = 3;
+
     private final Path folder;
     private final List<Path> files;
     private final KnownFiles known;
+    private final Map<Integer, Future<Utf8Check.Result>> checks = new HashMap<>();
+    private ExecutorService checker;
     /** For a known file, the rows it yields, its row count and the run it is known from. */
     private Iterator<InputRow> replay;
     private long knownRows;
@@ -233,7 +246,7 @@ public final class InputFiles implements AutoCloseable {
         rowsReturned = 0;
         Path file = files.get(fileIndex);
         fileName = folder.relativize(file).toString();
-        check = Utf8Check.check(file);
+        check = check(fileIndex);
         // a file is read again as it was read before the interruption, whatever other runs recorded since
         Optional<KnownFile> seen = resuming == null ? known.find(fileName, check.sha256(), check.bytes())
                 : resuming.knownFrom() == Position.PARSED ? Optional.empty()
@@ -320,6 +333,32 @@ public final class InputFiles implements AutoCloseable {
         return InputRow.faulty(Rejection.ofFile(fileName, line, reason));
     }
 
+    /** The UTF-8 check and hash of a file, taken ahead in the background with those of the next files. */
+    private Utf8Check.Result check(int index) throws IOException {
+        if (checker == null) {
+            checker = Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "input-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        for (int i = index; i < Math.min(files.size(), index + CHECKED_AHEAD); i++) {
+            Path file = files.get(i);
+            checks.computeIfAbsent(i, k -> checker.submit(() -> Utf8Check.check(file)));
+        }
+        try {
+            return checks.remove(index).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while checking " + files.get(index));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Checking " + files.get(index) + " failed", e.getCause());
+        }
+    }
+
     /** Closes the current file, read to its end (or as far as it can be read), and sums it up. */
     private void finishFile() {
         closeFile();
@@ -344,5 +383,10 @@ public final class InputFiles implements AutoCloseable {
     @Override
     public void close() {
         closeFile();
+        if (checker != null) {
+            checker.shutdownNow();
+            checker = null;
+            checks.clear();
+        }
     }
 }
