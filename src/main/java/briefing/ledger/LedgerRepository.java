@@ -269,7 +269,8 @@ public class LedgerRepository {
                     && blocks.get(to).source().equals(first.source())) {
                 to++;
             }
-            List<PackedClaims.Packed> packed = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            List<Instant> ingestedAt = new ArrayList<>();
             List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
             for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
                 List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
@@ -277,15 +278,12 @@ public class LedgerRepository {
                 jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
                         (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
                 for (Long id : some) {
-                    PackedClaims.unpack(data.get(id), first.subject(), first.source(), days, packed);
-                }
-            }
-            List<Claim> claims = new ArrayList<>(packed.size());
-            List<Instant> ingestedAt = new ArrayList<>(packed.size());
-            for (PackedClaims.Packed p : packed) {
-                if (!p.ingestedAt().isAfter(cutoff)) {
-                    claims.add(p.claim());
-                    ingestedAt.add(p.ingestedAt());
+                    PackedClaims.unpack(data.remove(id), first.subject(), first.source(), days, (claim, instant) -> {
+                        if (!instant.isAfter(cutoff)) {
+                            claims.add(claim);
+                            ingestedAt.add(instant);
+                        }
+                    });
                 }
             }
             consumer.accept(new ClaimGroup(first.subject(), first.source(), claims, ingestedAt));
@@ -335,7 +333,8 @@ public class LedgerRepository {
                         (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
                 for (Long id : some) {
                     List<PackedClaims.Packed> block = merged.computeIfAbsent(key, k -> new ArrayList<>());
-                    PackedClaims.unpack(data.get(id), key.get(0), key.get(1), days, block);
+                    PackedClaims.unpack(data.remove(id), key.get(0), key.get(1), days,
+                            (claim, instant) -> block.add(new PackedClaims.Packed(claim, instant)));
                     if (block.size() >= LARGE_BLOCK) {
                         insertBlocks(merged);
                         merged.clear();
