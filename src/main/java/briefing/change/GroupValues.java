@@ -28,11 +28,6 @@ import java.util.TreeMap;
  */
 final class GroupValues {
 
-    /** Latest {@code as_of}, then latest {@code reported_on}, then greatest {@code record_id}. */
-    static final Comparator<Claim> LATEST = Comparator.comparing(Claim::asOf)
-            .thenComparing(Claim::reportedOn)
-            .thenComparing(Claim::recordId);
-
     private static final Comparator<SeriesValue> BEST = Comparator.comparing(SeriesValue::asOf)
             .thenComparing(SeriesValue::reportedOn)
             .thenComparing(SeriesValue::recordId);
@@ -40,11 +35,28 @@ final class GroupValues {
     private static final Metric[] CASUALTY_PARTS = {Metric.KILLED, Metric.WOUNDED, Metric.CAPTURED, Metric.MISSING};
     private static final int METRICS = Metric.values().length;
 
-    /** A claim with the day its first correction was reported (null when it has none). */
-    private record Fact(Claim claim, LocalDate supersededFrom) {
+    /**
+     * A claim with its days as numbers (compared many times over) and the day its first correction was
+     * reported ({@link Long#MAX_VALUE} when it has none).
+     */
+    private record Fact(Claim claim, long reportedOn, long asOf, long supersededFrom) {
 
-        boolean countsAt(LocalDate lastDay) {
-            return !claim.reportedOn().isAfter(lastDay) && (supersededFrom == null || supersededFrom.isAfter(lastDay));
+        Fact(Claim claim, LocalDate supersededFrom) {
+            this(claim, claim.reportedOn().toEpochDay(), claim.asOf().toEpochDay(),
+                    supersededFrom == null ? Long.MAX_VALUE : supersededFrom.toEpochDay());
+        }
+
+        boolean countsAt(long lastDay) {
+            return reportedOn <= lastDay && supersededFrom > lastDay;
+        }
+
+        /** Latest {@code as_of}, then latest {@code reported_on}, then greatest {@code record_id}. */
+        int compareLatest(Fact other) {
+            int c = Long.compare(asOf, other.asOf);
+            if (c == 0) {
+                c = Long.compare(reportedOn, other.reportedOn);
+            }
+            return c != 0 ? c : claim.recordId().compareTo(other.claim.recordId());
         }
     }
 
@@ -84,10 +96,11 @@ final class GroupValues {
     }
 
     private Map<Metric, SeriesValue> valuesAt(LocalDate lastDay, boolean keepRecords) {
-        Claim[] latest = new Claim[METRICS];
+        long day = lastDay.toEpochDay();
+        Fact[] latest = new Fact[METRICS];
         Increments[] increments = new Increments[METRICS];
         for (Fact fact : facts) {
-            if (!fact.countsAt(lastDay)) {
+            if (!fact.countsAt(day)) {
                 continue;
             }
             Claim claim = fact.claim();
@@ -96,15 +109,15 @@ final class GroupValues {
                 if (increments[m] == null) {
                     increments[m] = new Increments(keepRecords);
                 }
-                increments[m].add(claim);
-            } else if (latest[m] == null || LATEST.compare(claim, latest[m]) > 0) {
-                latest[m] = claim;
+                increments[m].add(fact);
+            } else if (latest[m] == null || fact.compareLatest(latest[m]) > 0) {
+                latest[m] = fact;
             }
         }
         Map<Metric, SeriesValue> values = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
             if (latest[metric.ordinal()] != null) {
-                values.put(metric, latest(latest[metric.ordinal()]));
+                values.put(metric, latest(latest[metric.ordinal()].claim()));
             } else if (increments[metric.ordinal()] != null) {
                 values.put(metric, increments[metric.ordinal()].total());
             }
@@ -137,19 +150,20 @@ final class GroupValues {
             return null;
         }
         // a claim counts only if reported by the last day, so its as_of is no later
+        long lastEpochDay = lastDay.toEpochDay();
         for (Map.Entry<LocalDate, List<Fact>> day : killed.headMap(lastDay, true).descendingMap().entrySet()) {
-            Claim killedThen = latestOn(day.getValue(), lastDay);
-            if (killedThen == null || latestOn(Metric.CASUALTIES, day.getKey(), lastDay) != null) {
+            Claim killedThen = latestOn(day.getValue(), lastEpochDay);
+            if (killedThen == null || latestOn(Metric.CASUALTIES, day.getKey(), lastEpochDay) != null) {
                 continue;
             }
-            Claim woundedThen = latestOn(Metric.WOUNDED, day.getKey(), lastDay);
+            Claim woundedThen = latestOn(Metric.WOUNDED, day.getKey(), lastEpochDay);
             if (woundedThen == null) {
                 continue;
             }
             List<Claim> parts = new ArrayList<>(4);
             for (Metric part : CASUALTY_PARTS) {
                 Claim claim = part == Metric.KILLED ? killedThen : part == Metric.WOUNDED ? woundedThen
-                        : latestOn(part, day.getKey(), lastDay);
+                        : latestOn(part, day.getKey(), lastEpochDay);
                 if (claim != null) {
                     parts.add(claim);
                 }
@@ -159,20 +173,20 @@ final class GroupValues {
         return null;
     }
 
-    private Claim latestOn(Metric metric, LocalDate asOf, LocalDate lastDay) {
+    private Claim latestOn(Metric metric, LocalDate asOf, long lastDay) {
         NavigableMap<LocalDate, List<Fact>> days = byDay.get(metric);
         List<Fact> facts = days == null ? null : days.get(asOf);
         return facts == null ? null : latestOn(facts, lastDay);
     }
 
-    private static Claim latestOn(List<Fact> facts, LocalDate lastDay) {
-        Claim latest = null;
+    private static Claim latestOn(List<Fact> facts, long lastDay) {
+        Fact latest = null;
         for (Fact fact : facts) {
-            if (fact.countsAt(lastDay) && (latest == null || LATEST.compare(fact.claim(), latest) > 0)) {
-                latest = fact.claim();
+            if (fact.countsAt(lastDay) && (latest == null || fact.compareLatest(latest) > 0)) {
+                latest = fact;
             }
         }
-        return latest;
+        return latest == null ? null : latest.claim();
     }
 
     private static SeriesValue derivedValue(LocalDate day, List<Claim> parts) {
@@ -212,11 +226,11 @@ final class GroupValues {
 
     /** The running total of the increments of one series that count at a day. */
     private static final class Increments {
-        private final List<Claim> records;
+        private final List<Fact> records;
         private long low;
         private long high;
-        private Claim latest;
-        private LocalDate newest = LocalDate.MIN;
+        private Fact latest;
+        private Fact newest;
         private Qualifier qualifier;
         private boolean mixedQualifiers;
 
@@ -224,7 +238,8 @@ final class GroupValues {
             this.records = keepRecords ? new ArrayList<>() : null;
         }
 
-        void add(Claim claim) {
+        void add(Fact fact) {
+            Claim claim = fact.claim();
             low += claim.valueLow();
             high += claim.valueHigh();
             if (latest == null) {
@@ -232,23 +247,26 @@ final class GroupValues {
             } else if (claim.qualifier() != qualifier) {
                 mixedQualifiers = true;
             }
-            if (latest == null || LATEST.compare(claim, latest) > 0) {
-                latest = claim;
+            if (latest == null || fact.compareLatest(latest) > 0) {
+                latest = fact;
             }
-            newest = claim.reportedOn().isAfter(newest) ? claim.reportedOn() : newest;
+            if (newest == null || fact.reportedOn() > newest.reportedOn()) {
+                newest = fact;
+            }
             if (records != null) {
-                records.add(claim);
+                records.add(fact);
             }
         }
 
         SeriesValue total() {
             List<Claim> behind = List.of();
             if (records != null) {
-                records.sort(LATEST);
-                behind = List.copyOf(records);
+                records.sort(Fact::compareLatest);
+                behind = records.stream().map(Fact::claim).toList();
             }
-            return new SeriesValue(SeriesKey.of(latest), new Range(low, high), false, latest.recordId(), latest.asOf(),
-                    latest.reportedOn(), newest, mixedQualifiers ? null : qualifier, behind);
+            Claim last = latest.claim();
+            return new SeriesValue(SeriesKey.of(last), new Range(low, high), false, last.recordId(), last.asOf(),
+                    last.reportedOn(), newest.claim().reportedOn(), mixedQualifiers ? null : qualifier, behind);
         }
     }
 }

@@ -35,7 +35,7 @@ class BriefingJobConfiguration {
 
     static final String JOB = "briefingJob";
     static final String INGEST = "ingest";
-    static final int CHUNK_SIZE = 1000;
+    static final int CHUNK_SIZE = 5000;
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step ingest, Step compute, Step render, Step manifest, Step publish,

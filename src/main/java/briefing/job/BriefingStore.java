@@ -1,6 +1,8 @@
 package briefing.job;
 
 import briefing.report.Briefing;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -29,7 +31,8 @@ class BriefingStore {
         Files.createDirectories(workFolder);
         Path target = file(jobInstanceId);
         Path temp = workFolder.resolve(target.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp); ObjectOutputStream objects = new ObjectOutputStream(out)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+             ObjectOutputStream objects = new ObjectOutputStream(out)) {
             objects.writeObject(briefing);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -40,7 +43,8 @@ class BriefingStore {
         if (jobInstanceId == heldInstanceId && Files.exists(file(jobInstanceId))) {
             return held;
         }
-        try (InputStream in = Files.newInputStream(file(jobInstanceId)); ObjectInputStream objects = new ObjectInputStream(in)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file(jobInstanceId)), 1 << 16);
+             ObjectInputStream objects = new ObjectInputStream(in)) {
             Briefing briefing = (Briefing) objects.readObject();
             hold(jobInstanceId, briefing);
             return briefing;

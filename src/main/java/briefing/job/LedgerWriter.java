@@ -45,6 +45,11 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
     private long loaded;
     private long alreadyInLedger;
     private long rejected;
+    /**
+     * For a run that began on an empty ledger (a first load, not resumed), the ids it loaded: an id not in
+     * this filter is in the ledger neither, and needs no lookup. Null otherwise.
+     */
+    private LoadedIds loadedThisRun;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
         this.repository = repository;
@@ -54,6 +59,9 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
 
     @Override
     public void open(ExecutionContext context) {
+        if (!context.containsKey(LOADED) && repository.isEmpty()) {
+            loadedThisRun = new LoadedIds();
+        }
         loaded = context.getLong(LOADED, 0L);
         alreadyInLedger = context.getLong(ALREADY_IN_LEDGER, 0L);
         rejected = context.getLong(REJECTED, 0L);
@@ -86,6 +94,9 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                 case ACCEPTED -> {
                     accepted.add(new LedgerRepository.NewClaim(claim, outcome.contentHash(),
                             outcome.row().file(), outcome.row().line()));
+                    if (loadedThisRun != null) {
+                        loadedThisRun.add(claim.recordId());
+                    }
                     SeriesKey series = SeriesKey.of(claim);
                     if (knownSeries.add(series)) {
                         newSeries.put(series, claim.basis());
@@ -114,14 +125,20 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         Set<String> ids = new HashSet<>();
         for (IngestOutcome outcome : chunk) {
             if (outcome.claim() != null) {
-                ids.add(outcome.claim().recordId());
+                addIfMaybeStored(ids, outcome.claim().recordId());
                 if (outcome.claim().supersedes() != null) {
-                    ids.add(outcome.claim().supersedes());
+                    addIfMaybeStored(ids, outcome.claim().supersedes());
                 }
             }
         }
         Map<String, StoredClaim> stored = ids.isEmpty() ? new HashMap<>() : repository.findByIds(ids);
         stored.values().forEach(view::putStored);
+    }
+
+    private void addIfMaybeStored(Set<String> ids, String id) {
+        if (loadedThisRun == null || loadedThisRun.mightContain(id)) {
+            ids.add(id);
+        }
     }
 
     @Override

@@ -48,10 +48,11 @@ class ManifestFactory {
         long loaded = counts.getLong(LedgerWriter.LOADED, 0L);
         long already = counts.getLong(LedgerWriter.ALREADY_IN_LEDGER, 0L);
         long rejected = counts.getLong(LedgerWriter.REJECTED, 0L);
-        List<Manifest.FileEntry> inputs = InputRowReader.filesRead(counts).map(ManifestFactory::entries)
-                .orElse(null);
+        List<Manifest.FileEntry> inputs = counts.containsKey(InputRowReader.FILES_RECORDED)
+                ? entries(ledger.inputsRead(instance.getInstanceId()))
+                : inputs(run.input());
         return new Manifest(run.period(), run.cutoff(), run.explicitCutoff(), instance.getJobName(),
-                instance.getInstanceId(), executionId, inputs != null ? inputs : inputs(run.input()),
+                instance.getInstanceId(), executionId, inputs,
                 new Manifest.Counts(loaded + already + rejected, loaded, already, rejected,
                         ledger.countKnownAt(run.cutoff()), series),
                 outputs);

@@ -2,6 +2,7 @@ package briefing.ledger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -21,38 +28,74 @@ import java.util.stream.Stream;
  * number of fields, a quote that never closes). Blank lines are skipped. The position (file index,
  * rows returned from that file) can be saved and restored, so an interrupted ingest resumes where it
  * stopped. A file that {@link KnownFiles} knows (same name and content) is not parsed: it yields one
- * row standing for its rows already in the ledger, then the rows to check again, as recorded. Not
- * thread-safe; close it to release the open file.
+ * row standing for its rows already in the ledger, then the rows to check again, as recorded. The next
+ * files are checked and hashed ahead, in two background threads, while a file is read. Not thread-safe;
+ * close it to release the open file and the background threads.
  */
 public final class InputFiles implements AutoCloseable {
 
-    /** Where reading stands: the index of the current file and how many rows it has returned. */
-    public record Position(int fileIndex, long rowsReturned) {
+    /**
+     * Where reading stands: the index of the current file, how many rows it has returned, and for a file
+     * known from an earlier run, that run's job instance ({@link #PARSED} for a file read row by row).
+     */
+    public record Position(int fileIndex, long rowsReturned, long knownFrom) {
+        public static final long PARSED = -1;
         public static final Position START = new Position(0, 0);
+
+        public Position(int fileIndex, long rowsReturned) {
+            this(fileIndex, rowsReturned, PARSED);
+        }
     }
 
-    /** A file read to its end: its name (relative to the folder), size, SHA-256 and the rows it yielded. */
-    public record FileSummary(String name, long bytes, String sha256, long rows) {
+    /**
+     * A file read to its end: its index in the reading order, name (relative to the folder), size,
+     * SHA-256 and the rows it yielded.
+     */
+    public record FileSummary(int index, String name, long bytes, String sha256, long rows) {
     }
 
-    /** What an earlier run found in a file it read to its end: its rows, and those not in the ledger. */
-    public record KnownFile(long rows, List<InputRow> toCheck) {
+    /**
+     * What an earlier run (job instance {@code knownFrom}) found in a file it read to its end: its rows,
+     * and those not in the ledger.
+     */
+    public record KnownFile(long knownFrom, long rows, List<InputRow> toCheck) {
     }
 
     /** The files read before, by name, SHA-256 and size. */
-    @FunctionalInterface
     public interface KnownFiles {
-        KnownFiles NONE = (name, sha256, bytes) -> Optional.empty();
+        KnownFiles NONE = new KnownFiles() {
+            @Override
+            public Optional<KnownFile> find(String name, String sha256, long bytes) {
+                return Optional.empty();
+            }
 
+            @Override
+            public Optional<KnownFile> find(long knownFrom, String name, String sha256, long bytes) {
+                return Optional.empty();
+            }
+        };
+
+        /** What the latest run that read the file found. */
         Optional<KnownFile> find(String name, String sha256, long bytes) throws IOException;
+
+        /** What one run found, for resuming inside a file known from it. */
+        Optional<KnownFile> find(long knownFrom, String name, String sha256, long bytes) throws IOException;
     }
+
+    /** Files checked and hashed ahead of the one being read. */
+    private static final int CHECKED_AHEAD = 3;
 
     private final Path folder;
     private final List<Path> files;
     private final KnownFiles known;
-    /** For a known file, the rows it yields, and its row count. */
+    private final Map<Integer, Future<Utf8Check.Result>> checks = new HashMap<>();
+    private ExecutorService checker;
+    /** For a known file, the rows it yields, its row count and the run it is known from. */
     private Iterator<InputRow> replay;
     private long knownRows;
+    private long knownFrom = Position.PARSED;
+    /** While resuming: how the file resumed in was read before (which {@link #known} may no longer say). */
+    private Position resuming;
     private int fileIndex = -1;
     private long rowsReturned;
     private CsvReader csv;
@@ -99,7 +142,7 @@ public final class InputFiles implements AutoCloseable {
     }
 
     public Position position() {
-        return new Position(Math.max(fileIndex, 0), rowsReturned);
+        return new Position(Math.max(fileIndex, 0), rowsReturned, knownFrom);
     }
 
     /** The files read to their end so far, in reading order (after {@link #skipTo}, from the saved position on). */
@@ -118,10 +161,15 @@ public final class InputFiles implements AutoCloseable {
         closeFile();
         fileIndex = position.fileIndex() - 1;
         rowsReturned = 0;
-        while (fileIndex != position.fileIndex() || rowsReturned < position.rowsReturned()) {
-            if (next() == null) {
-                return;
+        resuming = position;
+        try {
+            while (fileIndex != position.fileIndex() || rowsReturned < position.rowsReturned()) {
+                if (next() == null) {
+                    return;
+                }
             }
+        } finally {
+            resuming = null;
         }
     }
 
@@ -134,7 +182,7 @@ public final class InputFiles implements AutoCloseable {
                     return replay.next();
                 }
                 replay = null;
-                summaries.add(new FileSummary(fileName, check.bytes(), check.sha256(), knownRows));
+                summaries.add(new FileSummary(fileIndex, fileName, check.bytes(), check.sha256(), knownRows));
                 continue;
             }
             if (csv == null) {
@@ -198,8 +246,11 @@ public final class InputFiles implements AutoCloseable {
         rowsReturned = 0;
         Path file = files.get(fileIndex);
         fileName = folder.relativize(file).toString();
-        check = Utf8Check.check(file);
-        Optional<KnownFile> seen = known.find(fileName, check.sha256(), check.bytes());
+        check = check(fileIndex);
+        // a file is read again as it was read before the interruption, whatever other runs recorded since
+        Optional<KnownFile> seen = resuming == null ? known.find(fileName, check.sha256(), check.bytes())
+                : resuming.knownFrom() == Position.PARSED ? Optional.empty()
+                : known.find(resuming.knownFrom(), fileName, check.sha256(), check.bytes());
         if (seen.isPresent()) {
             List<InputRow> rows = new ArrayList<>();
             long inLedger = seen.get().rows() - seen.get().toCheck().size();
@@ -209,6 +260,7 @@ public final class InputFiles implements AutoCloseable {
             rows.addAll(seen.get().toCheck());
             replay = rows.iterator();
             knownRows = seen.get().rows();
+            knownFrom = seen.get().knownFrom();
             return null;
         }
         OptionalLong badLine = check.firstBadLine();
@@ -281,14 +333,41 @@ public final class InputFiles implements AutoCloseable {
         return InputRow.faulty(Rejection.ofFile(fileName, line, reason));
     }
 
+    /** The UTF-8 check and hash of a file, taken ahead in the background with those of the next files. */
+    private Utf8Check.Result check(int index) throws IOException {
+        if (checker == null) {
+            checker = Executors.newFixedThreadPool(2, runnable -> {
+                Thread thread = new Thread(runnable, "input-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        for (int i = index; i < Math.min(files.size(), index + CHECKED_AHEAD); i++) {
+            Path file = files.get(i);
+            checks.computeIfAbsent(i, k -> checker.submit(() -> Utf8Check.check(file)));
+        }
+        try {
+            return checks.remove(index).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while checking " + files.get(index));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Checking " + files.get(index) + " failed", e.getCause());
+        }
+    }
+
     /** Closes the current file, read to its end (or as far as it can be read), and sums it up. */
     private void finishFile() {
         closeFile();
-        summaries.add(new FileSummary(fileName, check.bytes(), check.sha256(), rowsReturned));
+        summaries.add(new FileSummary(fileIndex, fileName, check.bytes(), check.sha256(), rowsReturned));
     }
 
     private void closeFile() {
         replay = null;
+        knownFrom = Position.PARSED;
         csv = null;
         layout = null;
         if (openReader != null) {
@@ -304,5 +383,10 @@ public final class InputFiles implements AutoCloseable {
     @Override
     public void close() {
         closeFile();
+        if (checker != null) {
+            checker.shutdownNow();
+            checker = null;
+            checks.clear();
+        }
     }
 }

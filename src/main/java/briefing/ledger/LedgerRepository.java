@@ -36,8 +36,10 @@ public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
-    /** Claims per block when the blocks are rebuilt from the claim table. */
-    private static final int REBUILT_BLOCK = 10_000;
+    /** Claims per block when blocks are rebuilt from the claim table or merged. */
+    private static final int LARGE_BLOCK = 20_000;
+    /** A group with more blocks than this from one ingest has them merged. */
+    private static final int MERGE_ABOVE = 8;
     private static final String CLAIM_COLUMNS = "record_id, reported_on, source, conduit, subject, metric, value_low, value_high, "
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
 
@@ -85,6 +87,11 @@ public class LedgerRepository {
                     batch.toArray());
         }
         return found;
+    }
+
+    /** True when the ledger holds no claim at all. */
+    public boolean isEmpty() {
+        return jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty();
     }
 
     public Map<SeriesKey, Basis> seriesBases() {
@@ -155,19 +162,41 @@ public class LedgerRepository {
     }
 
     /**
-     * Remembers a file read to its end by a run: its rows not in the ledger are that run's rejections
-     * of the file. A run that reads it again replaces the record with its own.
+     * Records a file read to its end by a run (again, for a resumed run: the record is replaced). Its rows
+     * that are not in the ledger are that run's rejections of the file.
      */
-    public void recordInputFile(InputFiles.FileSummary file, long jobInstanceId) {
-        jdbc.update("DELETE FROM input_file WHERE file_name = ? AND sha256 = ?", file.name(), file.sha256());
-        jdbc.update("INSERT INTO input_file (file_name, sha256, bytes, data_rows, job_instance_id) VALUES (?, ?, ?, ?, ?)",
-                file.name(), file.sha256(), file.bytes(), file.rows(), jobInstanceId);
+    public void recordInputRead(long jobInstanceId, InputFiles.FileSummary file) {
+        jdbc.update("DELETE FROM input_read WHERE job_instance_id = ? AND file_index = ?", jobInstanceId, file.index());
+        jdbc.update("INSERT INTO input_read (job_instance_id, file_index, file_name, bytes, sha256, data_rows)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", jobInstanceId, file.index(), file.name(), file.bytes(), file.sha256(), file.rows());
     }
 
-    /** What a run found in this file, when one read it to its end: see {@link InputFiles.KnownFiles}. */
+    /** The files a run read to its end, in reading order. */
+    public List<InputFiles.FileSummary> inputsRead(long jobInstanceId) {
+        return jdbc.query("SELECT file_index, file_name, bytes, sha256, data_rows FROM input_read WHERE job_instance_id = ?"
+                        + " ORDER BY file_index",
+                (rs, i) -> new InputFiles.FileSummary(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getLong(5)), jobInstanceId);
+    }
+
+    /**
+     * What the latest run that read this file to its end found: see {@link InputFiles.KnownFiles}. Any such
+     * run would do: a row it did not reject is in the ledger, and stays there.
+     */
     public Optional<InputFiles.KnownFile> knownFile(String name, String sha256, long bytes) {
-        List<long[]> found = jdbc.query("SELECT data_rows, job_instance_id FROM input_file WHERE file_name = ? AND sha256 = ?"
-                + " AND bytes = ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, name, sha256, bytes);
+        return knownFile(jdbc.query("SELECT job_instance_id, data_rows FROM input_read WHERE file_name = ? AND sha256 = ?"
+                + " AND bytes = ? ORDER BY job_instance_id DESC", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                name, sha256, bytes), name);
+    }
+
+    /** What one run found in this file, when it read it to its end. */
+    public Optional<InputFiles.KnownFile> knownFile(long jobInstanceId, String name, String sha256, long bytes) {
+        return knownFile(jdbc.query("SELECT job_instance_id, data_rows FROM input_read WHERE job_instance_id = ?"
+                + " AND file_name = ? AND sha256 = ? AND bytes = ?", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                jobInstanceId, name, sha256, bytes), name);
+    }
+
+    private Optional<InputFiles.KnownFile> knownFile(List<long[]> found, String name) {
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -176,8 +205,8 @@ public class LedgerRepository {
                 (rs, i) -> rs.getString(5) != null
                         ? InputRow.decoded(name, rs.getLong(1), rs.getString(5))
                         : InputRow.faulty(new Rejection(name, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))),
-                found.get(0)[1], name);
-        return Optional.of(new InputFiles.KnownFile(found.get(0)[0], toCheck));
+                found.get(0)[0], name);
+        return Optional.of(new InputFiles.KnownFile(found.get(0)[0], found.get(0)[1], toCheck));
     }
 
     /** The rejections of one run, in the order of {@code rejected.csv}. */
@@ -192,7 +221,7 @@ public class LedgerRepository {
 
     /** The claims known at the cutoff, counted in the packed blocks (each holds claims ingested at one instant). */
     public long countKnownAt(Instant cutoff) {
-        rebuildBlocksIfIncomplete();
+        prepareBlocks();
         return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at <= ?",
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
@@ -228,7 +257,7 @@ public class LedgerRepository {
      * order of subject, then source), from the packed blocks: only one group is held at a time.
      */
     public void forEachGroupKnownAt(Instant cutoff, Consumer<ClaimGroup> consumer) {
-        rebuildBlocksIfIncomplete();
+        prepareBlocks();
         List<BlockRef> blocks = new ArrayList<>(jdbc.query("SELECT block_id, subject, source FROM claim_block WHERE ingested_at <= ?",
                 (rs, i) -> new BlockRef(rs.getLong(1), rs.getString(2), rs.getString(3)), cutoff.atOffset(ZoneOffset.UTC)));
         blocks.sort(Comparator.comparing(BlockRef::subject).thenComparing(BlockRef::source).thenComparingLong(BlockRef::id));
@@ -240,7 +269,8 @@ public class LedgerRepository {
                     && blocks.get(to).source().equals(first.source())) {
                 to++;
             }
-            List<PackedClaims.Packed> packed = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            List<Instant> ingestedAt = new ArrayList<>();
             List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
             for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
                 List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
@@ -248,15 +278,12 @@ public class LedgerRepository {
                 jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
                         (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
                 for (Long id : some) {
-                    PackedClaims.unpack(data.get(id), first.subject(), first.source(), days, packed);
-                }
-            }
-            List<Claim> claims = new ArrayList<>(packed.size());
-            List<Instant> ingestedAt = new ArrayList<>(packed.size());
-            for (PackedClaims.Packed p : packed) {
-                if (!p.ingestedAt().isAfter(cutoff)) {
-                    claims.add(p.claim());
-                    ingestedAt.add(p.ingestedAt());
+                    PackedClaims.unpack(data.remove(id), first.subject(), first.source(), days, (claim, instant) -> {
+                        if (!instant.isAfter(cutoff)) {
+                            claims.add(claim);
+                            ingestedAt.add(instant);
+                        }
+                    });
                 }
             }
             consumer.accept(new ClaimGroup(first.subject(), first.source(), claims, ingestedAt));
@@ -280,9 +307,46 @@ public class LedgerRepository {
     }
 
     /**
-     * Packs the claim table again when the blocks do not hold as many claims as it does: a ledger made
-     * before the blocks existed, or claims added by other means than this job.
+     * Makes the blocks complete and few: packs the claim table again when they do not hold as many claims
+     * as it does (a ledger made before the blocks existed, or claims added by other means than this job),
+     * and merges the many small blocks a large ingest writes (one per group and chunk).
      */
+    private void prepareBlocks() {
+        rebuildBlocksIfIncomplete();
+        mergeSmallBlocks();
+    }
+
+    private void mergeSmallBlocks() {
+        List<Object[]> crowded = jdbc.query("SELECT subject, source, ingested_at FROM claim_block GROUP BY subject, source,"
+                + " ingested_at HAVING COUNT(*) > ?", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+                rs.getObject(3, OffsetDateTime.class)}, MERGE_ABOVE);
+        for (Object[] group : crowded) {
+            List<Long> ids = jdbc.queryForList("SELECT block_id FROM claim_block WHERE subject = ? AND source = ?"
+                    + " AND ingested_at = ? ORDER BY block_id", Long.class, group);
+            Map<List<String>, List<PackedClaims.Packed>> merged = new LinkedHashMap<>();
+            List<String> key = List.of((String) group[0], (String) group[1]);
+            Map<Long, LocalDate> days = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += ID_BATCH) {
+                List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+                Map<Long, byte[]> data = new HashMap<>();
+                jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
+                        (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
+                for (Long id : some) {
+                    List<PackedClaims.Packed> block = merged.computeIfAbsent(key, k -> new ArrayList<>());
+                    PackedClaims.unpack(data.remove(id), key.get(0), key.get(1), days,
+                            (claim, instant) -> block.add(new PackedClaims.Packed(claim, instant)));
+                    if (block.size() >= LARGE_BLOCK) {
+                        insertBlocks(merged);
+                        merged.clear();
+                    }
+                }
+                jdbc.update("DELETE FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")", some.toArray());
+            }
+            insertBlocks(merged);
+        }
+    }
+
+    /** Packs the claim table again when the blocks do not hold as many claims as it does. */
     private void rebuildBlocksIfIncomplete() {
         long claims = Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class));
         long packed = Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block", Long.class));
@@ -299,7 +363,7 @@ public class LedgerRepository {
                     Instant ingestedAt = rs.getObject(16, OffsetDateTime.class).toInstant();
                     List<String> group = List.of(claim.subject(), claim.source());
                     List<PackedClaims.Packed> current = block.get(group);
-                    if (current == null || current.size() == REBUILT_BLOCK
+                    if (current == null || current.size() == LARGE_BLOCK
                             || !current.get(current.size() - 1).ingestedAt().equals(ingestedAt)) {
                         insertBlocks(block);
                         block.clear();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The binary form of a block of claims of one subject and one source, as the computation needs them:
@@ -64,10 +65,11 @@ public final class PackedClaims {
     }
 
     /**
-     * Unpacks a block into {@code into}. Equal days share one {@link LocalDate} through {@code days}, so
-     * a large group costs little more than its record ids.
+     * Unpacks a block, claim by claim, into {@code into}. Equal days share one {@link LocalDate} through
+     * {@code days}, so a large group costs little more than its record ids.
      */
-    public static void unpack(byte[] data, String subject, String source, Map<Long, LocalDate> days, List<Packed> into) {
+    public static void unpack(byte[] data, String subject, String source, Map<Long, LocalDate> days,
+                              BiConsumer<Claim, Instant> into) {
         Reader in = new Reader(data);
         int version = in.varint();
         if (version != VERSION) {
@@ -92,14 +94,14 @@ public final class PackedClaims {
             Claim claim = new Claim(recordId, day(days, reportedOn), source, null, subject, METRICS[flags & 0x0F], low, high,
                     qualifier, (flags & INCREMENT) != 0 ? Basis.INCREMENT : Basis.CUMULATIVE, day(days, asOf), null, null,
                     supersedes, null);
-            into.add(new Packed(claim, ingestedAt));
+            into.accept(claim, ingestedAt);
         }
     }
 
     /** Unpacks one block on its own. */
     public static List<Packed> unpack(byte[] data, String subject, String source) {
         List<Packed> claims = new ArrayList<>();
-        unpack(data, subject, source, new HashMap<>(), claims);
+        unpack(data, subject, source, new HashMap<>(), (claim, ingestedAt) -> claims.add(new Packed(claim, ingestedAt)));
         return claims;
     }
 

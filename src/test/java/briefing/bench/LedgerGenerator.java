@@ -25,8 +25,11 @@ import java.util.SplittableRandom;
  * reported in 2025-W41, which go on from the same series (new figures, late claims, corrections of the
  * ledger's records, re-sent rows, bad rows).
  *
+ * <p>{@code --one-group} puts every claim under one subject and one source: the worst case for the
+ * computation, which holds one subject-and-source group in memory at a time.
+ *
  * <p>Plain JDK, no dependency, so it runs without a build:
- * {@code java src/test/java/briefing/bench/LedgerGenerator.java --records=100000 --out=DIR [--seed=1]}.
+ * {@code java src/test/java/briefing/bench/LedgerGenerator.java --records=100000 --out=DIR [--seed=1] [--one-group]}.
  */
 public final class LedgerGenerator {
 
@@ -51,6 +54,7 @@ public final class LedgerGenerator {
     static final String[] QUALIFIERS = {"", "", "", "", "about", "about", "nearly", "at_least", "more than", "up_to", "EXACT"};
 
     private final SplittableRandom random;
+    private final boolean oneGroup;
     private final Map<String, Series> series = new HashMap<>();
     /** Recently written good rows, for re-sending and for id conflicts. */
     private final List<Row> recent = new ArrayList<>();
@@ -59,13 +63,19 @@ public final class LedgerGenerator {
     private int written;
 
     LedgerGenerator(long seed) {
+        this(seed, false);
+    }
+
+    LedgerGenerator(long seed, boolean oneGroup) {
         this.random = new SplittableRandom(seed);
+        this.oneGroup = oneGroup;
     }
 
     public static void main(String[] args) throws IOException {
         long records = 0;
         long seed = 1;
         Path folder = null;
+        boolean oneGroup = false;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             if (arg.startsWith("--records=")) {
@@ -74,14 +84,16 @@ public final class LedgerGenerator {
                 seed = Long.parseLong(value);
             } else if (arg.startsWith("--out=")) {
                 folder = Path.of(value);
+            } else if (arg.equals("--one-group")) {
+                oneGroup = true;
             } else {
-                throw new IllegalArgumentException("Unknown option " + arg + "; use --records=N --out=DIR [--seed=S]");
+                throw new IllegalArgumentException("Unknown option " + arg + "; use --records=N --out=DIR [--seed=S] [--one-group]");
             }
         }
         if (records <= 0 || folder == null) {
             throw new IllegalArgumentException("Usage: LedgerGenerator --records=N --out=DIR [--seed=S]");
         }
-        new LedgerGenerator(seed).write(records, folder);
+        new LedgerGenerator(seed, oneGroup).write(records, folder);
     }
 
     /** Writes the ledger and the next week's records; returns the rows written to each. */
@@ -131,8 +143,8 @@ public final class LedgerGenerator {
         written = 0;
         while (written < quota) {
             long left = quota - written;
-            int subject = weighted(SUBJECTS.length);
-            int source = weighted(SOURCES.length);
+            int subject = oneGroup ? 0 : weighted(SUBJECTS.length);
+            int source = oneGroup ? 0 : weighted(SOURCES.length);
             double roll = random.nextDouble();
             if (roll < 0.01) {
                 bad(day, subject, source);

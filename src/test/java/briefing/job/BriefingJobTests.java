@@ -2,11 +2,18 @@ package briefing.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefing.ledger.Basis;
+import briefing.ledger.Claim;
+import briefing.ledger.LedgerRepository;
+import briefing.ledger.Metric;
+import briefing.ledger.Qualifier;
 import briefing.period.Period;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,9 @@ class BriefingJobTests {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private LedgerRepository ledger;
+
     @TempDir
     Path reports;
 
@@ -47,7 +57,7 @@ class BriefingJobTests {
         jdbc.update("DELETE FROM claim_block");
         jdbc.update("DELETE FROM claim_series");
         jdbc.update("DELETE FROM rejection");
-        jdbc.update("DELETE FROM input_file");
+        jdbc.update("DELETE FROM input_read");
     }
 
     @Test
@@ -139,10 +149,40 @@ class BriefingJobTests {
         String second = Files.readString(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/manifest.json"));
         assertThat(first).contains("\"rowsRead\": 3", "\"loaded\": 2", "\"alreadyInLedger\": 0", "\"rejected\": 1");
         assertThat(second).contains("\"rowsRead\": 3", "\"loaded\": 1", "\"alreadyInLedger\": 2", "\"rejected\": 0");
-        assertThat(jdbc.queryForList("SELECT file_name FROM input_file ORDER BY file_name", String.class))
-                .containsExactly("a.csv", "b.csv");
+        assertThat(jdbc.queryForList("SELECT file_name FROM input_read ORDER BY job_instance_id, file_index", String.class))
+                .containsExactly("a.csv", "b.csv", "a.csv", "b.csv");
         assertThat(Files.readAllLines(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/changes.csv")))
                 .anyMatch(row -> row.contains(",killed,NIS (South Korea),false,650,650,"));
+    }
+
+    @Test
+    void shouldMergeTheManySmallBlocksOfALargeIngestAndStillStreamEveryClaimKnownAtTheCutoff() {
+        Instant first = Instant.parse("2025-06-01T00:00:00Z");
+        Instant second = Instant.parse("2025-06-08T00:00:00Z");
+        for (int chunk = 0; chunk < 20; chunk++) {
+            ledger.insertBlocks(claims(chunk * 10, 10), first);
+        }
+        ledger.insertBlocks(claims(1000, 5), second);
+
+        List<String> known = new ArrayList<>();
+        ledger.forEachGroupKnownAt(first, group -> group.claims().forEach(c -> known.add(c.recordId())));
+
+        assertThat(known).hasSize(200).doesNotHaveDuplicates().doesNotContain("k1000");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_block", Long.class)).isEqualTo(2);
+        assertThat(ledger.countKnownAt(first)).isEqualTo(200);
+        assertThat(ledger.countKnownAt(second)).isEqualTo(205);
+    }
+
+    /** Claims written straight to the blocks (and the claim table, which the blocks are checked against). */
+    private List<LedgerRepository.NewClaim> claims(int from, int count) {
+        List<LedgerRepository.NewClaim> claims = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", null, "DPRK", Metric.KILLED, i, i,
+                    Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 30), null, null, null, null);
+            claims.add(new LedgerRepository.NewClaim(claim, "0".repeat(64), "a.csv", i));
+        }
+        ledger.insertClaims(claims, from >= 1000 ? Instant.parse("2025-06-08T00:00:00Z") : Instant.parse("2025-06-01T00:00:00Z"), 1);
+        return claims;
     }
 
     private List<String> run(String label) throws Exception {

@@ -449,8 +449,18 @@ class InputFilesTests {
         write("b.csv", HEADER + "\n" + row("r4") + "\n");
         String sha = Utf8Check.check(dir.resolve("a.csv")).sha256();
         InputRow bad = InputRow.decoded("a.csv", 3, "3:bad10:2025-04-30-");
-        InputFiles.KnownFiles known = (name, sha256, bytes) -> name.equals("a.csv") && sha256.equals(sha)
-                ? Optional.of(new InputFiles.KnownFile(3, List.of(bad))) : Optional.empty();
+        InputFiles.KnownFiles known = new InputFiles.KnownFiles() {
+            @Override
+            public Optional<InputFiles.KnownFile> find(String name, String sha256, long bytes) {
+                return name.equals("a.csv") && sha256.equals(sha)
+                        ? Optional.of(new InputFiles.KnownFile(7, 3, List.of(bad))) : Optional.empty();
+            }
+
+            @Override
+            public Optional<InputFiles.KnownFile> find(long knownFrom, String name, String sha256, long bytes) {
+                return knownFrom == 7 ? find(name, sha256, bytes) : Optional.empty();
+            }
+        };
 
         // when
         List<InputRow> rows = new ArrayList<>();
@@ -473,14 +483,41 @@ class InputFilesTests {
         }
 
         // then
+        assertThat(afterFirst).isEqualTo(new InputFiles.Position(0, 1, 7));
         assertThat(rows.get(0).isInLedger()).isTrue();
         assertThat(rows.get(0).rowsInLedger()).isEqualTo(2);
         assertThat(rows.subList(1, rows.size())).extracting(this::describe).containsExactly("a.csv:3 bad", "b.csv:2 r4");
         assertThat(rows.get(1).value(Column.REPORTED_ON)).isEqualTo("2025-04-30");
         assertThat(rows.get(1).value(Column.SOURCE)).isNull();
-        assertThat(summaries).extracting(InputFiles.FileSummary::name, InputFiles.FileSummary::rows)
-                .containsExactly(tuple("a.csv", 3L), tuple("b.csv", 1L));
+        assertThat(summaries).extracting(InputFiles.FileSummary::index, InputFiles.FileSummary::name,
+                InputFiles.FileSummary::rows).containsExactly(tuple(0, "a.csv", 3L), tuple(1, "b.csv", 1L));
         assertThat(resumed).extracting(this::describe).containsExactly("a.csv:3 bad", "b.csv:2 r4");
+    }
+
+    @Test
+    void shouldResumeInAFileReadRowByRowRowByRowEvenIfARunReadItWholeMeanwhile() throws IOException {
+        write("a.csv", HEADER + "\n" + row("r1") + "\n" + row("r2") + "\n" + row("r3") + "\n");
+        InputFiles.KnownFiles knownSince = new InputFiles.KnownFiles() {
+            @Override
+            public Optional<InputFiles.KnownFile> find(String name, String sha256, long bytes) {
+                return Optional.of(new InputFiles.KnownFile(9, 3, List.of()));
+            }
+
+            @Override
+            public Optional<InputFiles.KnownFile> find(long knownFrom, String name, String sha256, long bytes) {
+                return find(name, sha256, bytes);
+            }
+        };
+
+        List<InputRow> resumed = new ArrayList<>();
+        try (InputFiles files = InputFiles.open(dir, knownSince)) {
+            files.skipTo(new InputFiles.Position(0, 1));
+            for (InputRow row = files.next(); row != null; row = files.next()) {
+                resumed.add(row);
+            }
+        }
+
+        assertThat(resumed).extracting(this::describe).containsExactly("a.csv:3 r2", "a.csv:4 r3");
     }
 
     @Test

@@ -21,6 +21,14 @@ final class CellText {
     private static final String NARROW = "ijlI.,:;'|! ";
     private static final String SLIM = "ftr()[]{}-/\\\"";
     private static final String BROAD = "mwMW@%";
+    /** The weights of the ASCII characters, looked up instead of worked out for every character measured. */
+    private static final double[] ASCII_WEIGHTS = new double[128];
+
+    static {
+        for (int c = 0; c < ASCII_WEIGHTS.length; c++) {
+            ASCII_WEIGHTS[c] = weigh(c);
+        }
+    }
 
     private CellText() {
     }
@@ -77,14 +85,20 @@ final class CellText {
     private static double measure(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            width += weight(c);
-            i += Character.charCount(c);
+            char c = text.charAt(i);
+            if (c < ASCII_WEIGHTS.length) {
+                width += ASCII_WEIGHTS[c];
+                i++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                width += weigh(codePoint);
+                i += Character.charCount(codePoint);
+            }
         }
         return width;
     }
 
-    private static double weight(int c) {
+    private static double weigh(int c) {
         if (isWide(c)) {
             return 2;
         }
