@@ -79,6 +79,8 @@ public class BriefingApplication {
                 ExitCode code = exitCode(outcome.result());
                 return SpringApplication.exit(context, code::code);
             }
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops the run here, once the context is prepared
         } catch (Exception e) {
             LoggerFactory.getLogger("briefing").debug("The run failed", e);
             System.err.println("briefing: the run failed: " + FailureMessage.of(e));
