@@ -3,7 +3,6 @@ package briefing.report.excel;
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -72,55 +71,57 @@ final class SheetRows {
     }
 
     /** Writes {@code <sheetData>} with every row; collects the hyperlinks for {@link #writeHyperlinks}. */
-    void writeSheetData(Writer out) throws IOException {
+    void writeSheetData(XmlOut out) throws IOException {
         collectLinks();
-        out.write("<sheetData>");
-        out.write("<row r=\"1\">");
+        out.append("<sheetData>");
+        out.append("<row r=\"1\">");
         for (int i = 0; i < columns.size(); i++) {
             text(out, i, 1, columns.get(i).name(), styles.header.getIndex());
         }
-        out.write("</row>");
+        out.append("</row>");
         StringBuilder links = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             int rowNumber = r + 2;
-            out.write("<row r=\"");
-            out.write(Integer.toString(rowNumber));
+            out.append("<row r=\"");
+            out.append(rowNumber);
             if (heights[r] > 0) {
-                out.write("\" ht=\"");
-                out.write(Float.toString(heights[r]));
-                out.write("\" customHeight=\"1");
+                out.append("\" ht=\"");
+                out.append(Float.toString(heights[r]));
+                out.append("\" customHeight=\"1");
             }
-            out.write("\">");
+            out.append("\">");
             Object[] values = rows.get(r);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null && !"".equals(values[i])) {
                     cell(out, i, rowNumber, columns.get(i).kind(), values[i], links);
                 }
             }
-            out.write("</row>");
+            out.append("</row>");
+            out.flushIfFull();
         }
-        out.write("</sheetData>");
+        out.append("</sheetData>");
         hyperlinks = links.toString();
     }
 
     /** Writes {@code <hyperlinks>} for the cells {@link #writeSheetData} linked; nothing when none. */
-    void writeHyperlinks(Writer out) throws IOException {
+    void writeHyperlinks(XmlOut out) throws IOException {
         if (!hyperlinks.isEmpty()) {
-            out.write("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
-            out.write(hyperlinks);
-            out.write("</hyperlinks>");
+            out.append("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
+            out.append(hyperlinks);
+            out.append("</hyperlinks>");
         }
     }
 
     /** Writes a {@code <Relationship>} for each distinct web address linked. */
-    void writeRelationships(Writer out) throws IOException {
+    void writeRelationships(XmlOut out) throws IOException {
         collectLinks();
         for (Map.Entry<String, String> link : linkIds.entrySet()) {
-            out.write("<Relationship Id=\"");
-            out.write(link.getValue());
-            out.write("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
+            out.append("<Relationship Id=\"");
+            out.append(link.getValue());
+            out.append("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
             escape(out, link.getKey(), true);
-            out.write("\" TargetMode=\"External\"/>");
+            out.append("\" TargetMode=\"External\"/>");
+            out.flushIfFull();
         }
     }
 
@@ -149,7 +150,7 @@ final class SheetRows {
         }
     }
 
-    private void cell(Writer out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
+    private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
                 String text = CellText.stored((String) value);
@@ -167,37 +168,41 @@ final class SheetRows {
             case DATE -> number(out, column, rowNumber, excelDay((LocalDate) value), styles.date.getIndex());
             case BOOLEAN -> {
                 start(out, column, rowNumber, styles.bool.getIndex());
-                out.write(" t=\"b\"><v>");
-                out.write((Boolean) value ? "1" : "0");
-                out.write("</v></c>");
+                out.append(" t=\"b\"><v>");
+                out.append((Boolean) value ? "1" : "0");
+                out.append("</v></c>");
             }
             case PERCENT -> number(out, column, rowNumber, ((BigDecimal) value).toPlainString(), styles.percent.getIndex());
         }
     }
 
-    private void start(Writer out, int column, int rowNumber, short style) throws IOException {
-        out.write("<c r=\"");
-        out.write(letters[column]);
-        out.write(Integer.toString(rowNumber));
-        out.write("\" s=\"");
-        out.write(Short.toString(style));
-        out.write('"');
+    private void start(XmlOut out, int column, int rowNumber, short style) throws IOException {
+        out.append("<c r=\"");
+        out.append(letters[column]);
+        out.append(rowNumber);
+        out.append("\" s=\"");
+        out.append(style);
+        out.append('"');
     }
 
-    private void number(Writer out, int column, int rowNumber, String number, short style) throws IOException {
+    private void number(XmlOut out, int column, int rowNumber, String number, short style) throws IOException {
         start(out, column, rowNumber, style);
-        out.write("><v>");
-        out.write(number);
-        out.write("</v></c>");
+        out.append("><v>");
+        out.append(number);
+        out.append("</v></c>");
     }
 
-    private void text(Writer out, int column, int rowNumber, String text, short style) throws IOException {
+    private void text(XmlOut out, int column, int rowNumber, String text, short style) throws IOException {
         start(out, column, rowNumber, style);
         boolean preserve = !text.isEmpty()
                 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
-        out.write(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+        out.append(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
         escape(out, text, false);
-        out.write("</t></is></c>");
+        out.append("</t></is></c>");
+    }
+
+    private static boolean plain(char c, boolean attribute) {
+        return c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '"' && c < '\uFFFE' : c == '\n' && !attribute || c == '\t' && !attribute;
     }
 
     static String excelDay(LocalDate day) {
@@ -211,10 +216,18 @@ final class SheetRows {
      * Text as XML content or attribute value. Characters XML cannot hold become "?", as POI writes them;
      * a carriage return is escaped, as a parser would otherwise read it as a line feed.
      */
-    static void escape(Writer out, String text, boolean attribute) throws IOException {
-        int start = 0;
+    static void escape(XmlOut out, String text, boolean attribute) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int first = 0;
+        while (first < length && plain(text.charAt(first), attribute)) {
+            first++;
+        }
+        if (first == length) {
+            out.append(text);
+            return;
+        }
+        int start = 0;
+        for (int i = first; i < length; i++) {
             char c = text.charAt(i);
             String replacement;
             if (c == '<') {
@@ -234,10 +247,10 @@ final class SheetRows {
             } else {
                 continue;
             }
-            out.write(text, start, i - start);
-            out.write(replacement);
+            out.append(text, start, i);
+            out.append(replacement);
             start = i + 1;
         }
-        out.write(text, start, length - start);
+        out.append(text, start, length);
     }
 }

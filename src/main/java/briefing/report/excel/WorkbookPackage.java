@@ -1,11 +1,8 @@
 package briefing.report.excel;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,7 +51,7 @@ final class WorkbookPackage {
         ZipOutputStream zip = new ZipOutputStream(out);
         // The sheets are mostly markup, which compresses well at the fastest level too.
         zip.setLevel(Deflater.BEST_SPEED);
-        Writer text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        XmlOut text = new XmlOut(zip);
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(template))) {
             ZipEntry part;
             while ((part = parts.getNextEntry()) != null) {
@@ -83,29 +80,29 @@ final class WorkbookPackage {
         zip.flush();
     }
 
-    private static void sheet(String template, SheetRows rows, Writer out) throws IOException {
+    private static void sheet(String template, SheetRows rows, XmlOut out) throws IOException {
         int data = template.indexOf(EMPTY_SHEET_DATA);
         if (data < 0) {
             throw new IllegalStateException("The sheet " + rows.partName() + " was to be left empty for its rows");
         }
         String head = template.substring(0, data).replace(EMPTY_DIMENSION, "<dimension ref=\"" + rows.dimension() + "\"/>");
         String tail = template.substring(data + EMPTY_SHEET_DATA.length());
-        out.write(head);
+        out.append(head);
         rows.writeSheetData(out);
         int links = AFTER_HYPERLINKS.stream().mapToInt(tail::indexOf).filter(i -> i >= 0).min()
                 .orElseThrow(() -> new IllegalStateException("The sheet " + rows.partName() + " does not end"));
-        out.write(tail, 0, links);
+        out.append(tail, 0, links);
         rows.writeHyperlinks(out);
-        out.write(tail, links, tail.length() - links);
+        out.append(tail, links, tail.length());
     }
 
-    private static void relationships(String template, SheetRows rows, Writer out) throws IOException {
+    private static void relationships(String template, SheetRows rows, XmlOut out) throws IOException {
         int end = template.lastIndexOf("</Relationships>");
         if (end < 0) {
             throw new IllegalStateException("The relationships of " + rows.partName() + " do not end");
         }
-        out.write(template, 0, end);
+        out.append(template, 0, end);
         rows.writeRelationships(out);
-        out.write(template, end, template.length() - end);
+        out.append(template, end, template.length());
     }
 }
