@@ -18,10 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * then the Trend behind the charts, the Changes of {@code changes.csv}, the Records behind every
  * figure, the New claims of the period and the Rejected input rows. The same briefing gives the same
  * bytes whatever the clock, locale or time zone: document dates are the cutoff and zip entry times are
- * fixed. The first three sheets, whose size follows the number of series, are built with POI; the rows of
- * the last three, which grow with the ledger (the records behind an increment total are all of its
- * increments), are written straight into the file ({@link SheetRows}), which is many times faster than
- * POI's cell objects. Leaves the stream open; instances hold no state and may be shared.
+ * fixed. The Summary and Trend sheets, which the native charts are built from, are made with POI; the
+ * rows of the table sheets, which grow with the ledger (the records behind an increment total are all
+ * of its increments), are written straight into the file ({@link SheetRows}), which is many times faster
+ * than POI's cell objects. Leaves the stream open; instances hold no state and may be shared.
  */
 public final class ExcelBriefingWriter implements ReportWriter {
 
@@ -46,8 +46,7 @@ public final class ExcelBriefingWriter implements ReportWriter {
             // The charts read their cached values from the Trend sheet, so it is filled first.
             TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
             SummarySheet.write(summary, styles, briefing, layout);
-            ChangesSheet.write(changes, styles, figures);
-            large = List.of(RecordsSheet.write(workbook.createSheet("Records"), styles, figures),
+            large = List.of(ChangesSheet.write(changes, styles, figures), RecordsSheet.write(workbook.createSheet("Records"), styles, figures),
                     NewClaimsSheet.write(workbook.createSheet("New claims"), styles, figures),
                     RejectedSheet.write(workbook.createSheet("Rejected"), styles, briefing.rejections()));
             describe(workbook.getProperties().getCoreProperties(), briefing);
