@@ -45,15 +45,20 @@ final class CellText {
     /** The width of the widest line, rounded up. */
     static int width(String text) {
         double widest = 0;
-        for (String line : text.split("\n", -1)) {
-            widest = Math.max(widest, measure(line));
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            widest = Math.max(widest, measure(text, start, end));
+            start = end + 1;
         }
-        return (int) Math.ceil(widest);
+        return (int) Math.ceil(Math.max(widest, measure(text, start, text.length())));
     }
 
     /** How many lines the text takes when wrapped at spaces in a column {@code columnWidth} digits wide. */
     static int lines(String text, int columnWidth) {
         double usable = Math.max(1, columnWidth - 1);
+        if (text.indexOf('\n') < 0 && measure(text) <= usable) {
+            return 1;
+        }
         double space = measure(" ");
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
@@ -83,8 +88,12 @@ final class CellText {
     }
 
     private static double measure(String text) {
+        return measure(text, 0, text.length());
+    }
+
+    private static double measure(String text, int start, int end) {
         double width = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < end; ) {
             char c = text.charAt(i);
             if (c < ASCII_WEIGHTS.length) {
                 width += ASCII_WEIGHTS[c];

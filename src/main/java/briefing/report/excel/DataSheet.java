@@ -23,10 +23,11 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
  * A sheet holding one Excel table: a header row, then one row per item, written column by column
- * with the style of the column's kind. {@link #finish(String)} writes the rows, in order, once the
- * column widths and row heights are known from the text, and makes them a filterable table with a
- * frozen header and a landscape print set-up; so the sheet may be a streamed one, which keeps only a
- * window of rows in memory.
+ * with the style of the column's kind. Once the column widths and row heights are known from the
+ * text, {@link #finish(String)} writes the rows, in order, into the sheet, or {@link #finishStreamed}
+ * hands them to a {@link SheetRows} that writes them straight into the file (for sheets whose rows grow
+ * with the ledger); either way the rows become a filterable table with a frozen header and a landscape
+ * print set-up.
  */
 final class DataSheet {
 
@@ -64,8 +65,7 @@ final class DataSheet {
     /** Sheet name, page number and page count, in the codes of Excel's page footers. */
     private static final String FOOTER = "&A, page &P of &N";
 
-    private final Sheet sheet;
-    private final XSSFSheet tableSheet;
+    private final XSSFSheet sheet;
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
@@ -75,16 +75,7 @@ final class DataSheet {
     private final List<String[]> wrappedTexts = new ArrayList<>();
 
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
-        this(sheet, sheet, styles, columns);
-    }
-
-    /**
-     * A table on {@code sheet}; {@code tableSheet} is the sheet itself, or for a streamed sheet the one it
-     * writes into, which holds the table's definition.
-     */
-    DataSheet(Sheet sheet, XSSFSheet tableSheet, Styles styles, List<Column> columns) {
         this.sheet = sheet;
-        this.tableSheet = tableSheet;
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
@@ -114,6 +105,24 @@ final class DataSheet {
 
     /** Writes the rows as an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */
     void finish(String tableName) {
+        writeRows();
+        setUp(tableName);
+    }
+
+    /**
+     * Sets the sheet up as {@link #finish} does but leaves it empty: the returned rows are to be written
+     * into the file by {@link WorkbookPackage}, which costs far less than POI's cell objects for large sheets.
+     */
+    SheetRows finishStreamed(String tableName) {
+        setUp(tableName);
+        float[] heights = new float[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            heights[r] = height(r);
+        }
+        return new SheetRows(sheet.getPackagePart().getPartName().getName(), columns, rows, heights, styles);
+    }
+
+    private void writeRows() {
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
@@ -128,26 +137,35 @@ final class DataSheet {
                     write(row.createCell(i), columns.get(i).kind(), values[i]);
                 }
             }
-            int lines = 1;
-            String[] texts = wrappedTexts.get(r);
-            for (int i = 0; i < texts.length; i++) {
-                if (texts[i] != null) {
-                    lines = Math.max(lines, CellText.lines(texts[i], columnWidth(i) - INDENT));
-                }
-            }
-            if (lines > 1) {
-                row.setHeightInPoints(CellText.rowHeight(lines));
+            float height = height(r);
+            if (height > 0) {
+                row.setHeightInPoints(height);
             }
         }
+    }
+
+    /** The height in points that shows every line of data row {@code r}'s wrapped texts; 0 for one line. */
+    private float height(int r) {
+        int lines = 1;
+        String[] texts = wrappedTexts.get(r);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                lines = Math.max(lines, CellText.lines(texts[i], columnWidth(i) - INDENT));
+            }
+        }
+        return lines > 1 ? CellText.rowHeight(lines) : 0;
+    }
+
+    private void setUp(String tableName) {
         // A table needs a data row; an empty one stands for "none".
         int lastRow = Math.max(rows.size(), 1);
         AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.size() - 1),
                 SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = tableSheet.createTable(area);
+        XSSFTable table = sheet.createTable(area);
         table.setName(tableName);
         table.setDisplayName(tableName);
         table.setStyleName("TableStyleLight1");
-        // a streamed sheet's rows are not in the sheet that holds the table, so name the columns here
+        // rows written by SheetRows are not in the sheet, so name the columns here
         for (int i = 0; i < columns.size(); i++) {
             table.getColumns().get(i).setName(columns.get(i).name());
         }

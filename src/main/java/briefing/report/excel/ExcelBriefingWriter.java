@@ -6,11 +6,10 @@ import briefing.report.ReportWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -19,15 +18,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * then the Trend behind the charts, the Changes of {@code changes.csv}, the Records behind every
  * figure, the New claims of the period and the Rejected input rows. The same briefing gives the same
  * bytes whatever the clock, locale or time zone: document dates are the cutoff and zip entry times are
- * fixed. The first three sheets, whose size follows the number of series, are built in memory; the last
- * three, whose rows grow with the ledger (the records behind an increment total are all of its
- * increments), are streamed, so memory stays flat. Leaves the stream open; instances hold no state and
- * may be shared.
+ * fixed. The Summary and Trend sheets, which the native charts are built from, are made with POI; the
+ * rows of the table sheets, which grow with the ledger (the records behind an increment total are all
+ * of its increments), are written straight into the file ({@link SheetRows}), which is many times faster
+ * than POI's cell objects. Leaves the stream open; instances hold no state and may be shared.
  */
 public final class ExcelBriefingWriter implements ReportWriter {
-
-    /** Rows of a streamed sheet kept in memory before they go to a temporary file. */
-    private static final int ROW_WINDOW = 200;
 
     public ExcelBriefingWriter() {
     }
@@ -40,6 +36,8 @@ public final class ExcelBriefingWriter implements ReportWriter {
     @Override
     public void write(Briefing briefing, OutputStream out) throws IOException {
         Figures figures = briefing.figures();
+        byte[] template;
+        List<SheetRows> large;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             XSSFSheet summary = workbook.createSheet("Summary");
@@ -48,24 +46,16 @@ public final class ExcelBriefingWriter implements ReportWriter {
             // The charts read their cached values from the Trend sheet, so it is filled first.
             TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
             SummarySheet.write(summary, styles, briefing, layout);
-            ChangesSheet.write(changes, styles, figures);
+            large = List.of(ChangesSheet.write(changes, styles, figures), RecordsSheet.write(workbook.createSheet("Records"), styles, figures),
+                    NewClaimsSheet.write(workbook.createSheet("New claims"), styles, figures),
+                    RejectedSheet.write(workbook.createSheet("Rejected"), styles, briefing.rejections()));
             describe(workbook.getProperties().getCoreProperties(), briefing);
-            SXSSFWorkbook streamed = new SXSSFWorkbook(workbook, ROW_WINDOW);
-            try {
-                SXSSFSheet records = streamed.createSheet("Records");
-                SXSSFSheet newClaims = streamed.createSheet("New claims");
-                SXSSFSheet rejected = streamed.createSheet("Rejected");
-                RecordsSheet.write(records, workbook.getSheet("Records"), styles, figures);
-                NewClaimsSheet.write(newClaims, workbook.getSheet("New claims"), styles, figures);
-                RejectedSheet.write(rejected, workbook.getSheet("Rejected"), styles, briefing.rejections());
-                // POI's switch for zip entry times is one static flag: writers in other threads must not flip it meanwhile.
-                synchronized (Reproducibility.class) {
-                    Reproducibility.runWithSourceDateEpoch(() -> streamed.write(out));
-                }
-            } finally {
-                streamed.dispose();
-            }
+            UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+            workbook.write(bytes);
+            template = bytes.toByteArray();
         }
+        WorkbookPackage.write(template, large, out);
+        out.flush();
     }
 
     private static void describe(POIXMLProperties.CoreProperties properties, Briefing briefing) {

@@ -9,7 +9,6 @@ import briefing.report.excel.DataSheet.Kind;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -21,8 +20,8 @@ final class NewClaimsSheet {
     private NewClaimsSheet() {
     }
 
-    static void write(Sheet sheet, XSSFSheet tableSheet, Styles styles, Figures figures) {
-        DataSheet data = new DataSheet(sheet, tableSheet, styles, ClaimColumns.with(new Column("replaces", Kind.WRAPPED)));
+    static SheetRows write(XSSFSheet sheet, Styles styles, Figures figures) {
+        DataSheet data = new DataSheet(sheet, styles, ClaimColumns.with(new Column("replaces", Kind.WRAPPED)));
         Map<String, Claim> known = new HashMap<>();
         Stream.concat(figures.recordsBehind().stream(), figures.newClaims().stream())
                 .forEach(claim -> known.put(claim.recordId(), claim));
@@ -30,7 +29,7 @@ final class NewClaimsSheet {
             Claim replaced = claim.supersedes() == null ? null : known.get(claim.supersedes());
             data.addRow(ClaimColumns.values(claim, replaced == null ? null : describe(replaced)));
         }
-        data.finish("NewClaimsTable");
+        return data.finishStreamed("NewClaimsTable");
     }
 
     private static String describe(Claim claim) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -24,13 +23,13 @@ final class RecordsSheet {
     private RecordsSheet() {
     }
 
-    static void write(Sheet sheet, XSSFSheet tableSheet, Styles styles, Figures figures) {
-        DataSheet data = new DataSheet(sheet, tableSheet, styles, ClaimColumns.with(new Column("supports", Kind.WRAPPED)));
+    static SheetRows write(XSSFSheet sheet, Styles styles, Figures figures) {
+        DataSheet data = new DataSheet(sheet, styles, ClaimColumns.with(new Column("supports", Kind.WRAPPED)));
         Map<String, Map<String, List<String>>> supports = supports(figures);
         for (Claim claim : figures.recordsBehind()) {
             data.addRow(ClaimColumns.values(claim, describe(supports.get(claim.recordId()))));
         }
-        data.finish("RecordsTable");
+        return data.finishStreamed("RecordsTable");
     }
 
     /** By record id: the series it is behind, each with the periods whose value it makes. */

@@ -4,7 +4,6 @@ import briefing.ledger.Rejection;
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The Rejected sheet: the rows of {@code rejected.csv}, header included when there are none. */
@@ -20,11 +19,11 @@ final class RejectedSheet {
     private RejectedSheet() {
     }
 
-    static void write(Sheet sheet, XSSFSheet tableSheet, Styles styles, List<Rejection> rejections) {
-        DataSheet data = new DataSheet(sheet, tableSheet, styles, COLUMNS);
+    static SheetRows write(XSSFSheet sheet, Styles styles, List<Rejection> rejections) {
+        DataSheet data = new DataSheet(sheet, styles, COLUMNS);
         for (Rejection r : rejections) {
             data.addRow(r.file(), r.line(), r.recordId(), r.column(), r.reason());
         }
-        data.finish("RejectedTable");
+        return data.finishStreamed("RejectedTable");
     }
 }

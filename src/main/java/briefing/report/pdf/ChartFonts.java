@@ -8,6 +8,8 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fonts of the charts: AWT fonts made from the same files as the document's embedded fonts,
@@ -17,10 +19,21 @@ import java.util.List;
  */
 final class ChartFonts {
 
-    /** Made once per JVM: AWT fonts are immutable and their creation copies the file to disk. */
+    /**
+     * Made once per JVM, each when first needed (Nanum Gothic only for Hangul): AWT fonts are immutable
+     * and their creation copies the file to disk.
+     */
     private static final class Awt {
-        static final List<Font> REGULAR = List.of(create("DejaVuSans.ttf"), create("NanumGothic.ttf"));
-        static final List<Font> BOLD = List.of(create("DejaVuSans-Bold.ttf"), create("NanumGothicBold.ttf"));
+        private static final Map<String, Font> MADE = new ConcurrentHashMap<>();
+
+        static Font get(String file) {
+            return MADE.computeIfAbsent(file, Awt::create);
+        }
+
+        /** The font of a file if it was made, else null: a font not yet made cannot be the one asked about. */
+        static Font made(String file) {
+            return MADE.get(file);
+        }
 
         private static Font create(String file) {
             try (InputStream in = ChartFonts.class.getResourceAsStream("/fonts/" + file)) {
@@ -42,20 +55,20 @@ final class ChartFonts {
 
     /** Face {@code index} (0 Latin and Cyrillic, 1 Hangul) of a weight, at a size. */
     Font font(int index, boolean bold, float size) {
-        return (bold ? Awt.BOLD : Awt.REGULAR).get(index).deriveFont(size);
+        return Awt.get(files(bold).get(index)).deriveFont(size);
     }
 
     boolean isBold(Font font) {
-        return indexOf(Awt.BOLD, font) >= 0;
+        return indexOf(Fonts.BOLD, font) >= 0;
     }
 
     /** The font itself when it is one of ours, else our first face of the same weight and size. */
     Font normalise(Font font) {
-        int bold = indexOf(Awt.BOLD, font);
+        int bold = indexOf(Fonts.BOLD, font);
         if (bold >= 0) {
             return font;
         }
-        int regular = indexOf(Awt.REGULAR, font);
+        int regular = indexOf(Fonts.REGULAR, font);
         if (regular >= 0 && !font.isBold()) {
             return font;
         }
@@ -75,8 +88,8 @@ final class ChartFonts {
         return new FontMapper() {
             @Override
             public BaseFont awtToPdf(Font font) {
-                boolean bold = indexOf(Awt.BOLD, font) >= 0 || (indexOf(Awt.REGULAR, font) < 0 && font.isBold());
-                int index = Math.max(indexOf(bold ? Awt.BOLD : Awt.REGULAR, font), 0);
+                boolean bold = indexOf(Fonts.BOLD, font) >= 0 || (indexOf(Fonts.REGULAR, font) < 0 && font.isBold());
+                int index = Math.max(indexOf(files(bold), font), 0);
                 return pdf.faces(bold).get(index);
             }
 
@@ -88,12 +101,17 @@ final class ChartFonts {
     }
 
     /** Compares names as created ("DejaVu Sans Bold"): a field, where the localised font name reads the file. */
-    private static int indexOf(List<Font> faces, Font font) {
-        for (int i = 0; i < faces.size(); i++) {
-            if (faces.get(i).getName().equals(font.getName())) {
+    private static int indexOf(List<String> files, Font font) {
+        for (int i = 0; i < files.size(); i++) {
+            Font made = Awt.made(files.get(i));
+            if (made != null && made.getName().equals(font.getName())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static List<String> files(boolean bold) {
+        return bold ? Fonts.BOLD : Fonts.REGULAR;
     }
 }

@@ -19,12 +19,13 @@ import java.util.TreeMap;
 
 /**
  * What the reader must discount: input rows that were rejected (the first
- * {@value #SHOWN_REJECTIONS}, with file, line, column and reason), sources with no recent claim,
- * and the standing caveat.
+ * {@value #SHOWN_REJECTIONS}, with file, line, column and reason), sources with no recent claim (the
+ * first {@value #SHOWN_STALE}), and the standing caveat.
  */
 final class DataQualitySection implements Section {
 
     static final int SHOWN_REJECTIONS = 20;
+    static final int SHOWN_STALE = 15;
 
     @Override
     public void addTo(Layout layout, Briefing briefing) {
@@ -90,7 +91,8 @@ final class DataQualitySection implements Section {
                 + " days before the end of the " + unit + "; their figures may be out of date.", TextStyle.BODY_BOLD);
         PdfPTable table = layout.table(new String[] {"Source", "Newest claim", "Days before end of " + unit,
                 "Figures"}, new float[] {34, 16, 16, 34}, 2);
-        for (String source : stale) {
+        Shortlist<String> shown = Shortlist.first(stale, SHOWN_STALE);
+        for (String source : shown.shown()) {
             LocalDate day = newest.get(source);
             table.addCell(layout.text(source));
             table.addCell(layout.text(Words.shortDay(day)));
@@ -98,5 +100,6 @@ final class DataQualitySection implements Section {
             table.addCell(layout.text(String.join(", ", metrics.get(source))));
         }
         layout.add(table);
+        layout.more(shown.more("sources without a recent claim", "the Changes sheet (column reported_on)"));
     }
 }

@@ -1,6 +1,5 @@
 package briefing.report.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +17,10 @@ final class FontRuns {
     record Run(int font, String text) {
     }
 
-    private final List<BaseFont> fonts;
+    private final Faces fonts;
 
-    FontRuns(List<BaseFont> fonts) {
-        this.fonts = List.copyOf(fonts);
+    FontRuns(Faces fonts) {
+        this.fonts = fonts;
     }
 
     List<Run> split(String text) {
@@ -60,10 +59,13 @@ final class FontRuns {
         return runs;
     }
 
-    /** The text with every character some font can show; what the PDF will really hold. */
-    String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        split(text).forEach(run -> out.append(run.text()));
+    /** The text of the runs: every character some font can show, what the PDF will really hold. */
+    static String join(List<Run> runs) {
+        if (runs.size() == 1) {
+            return runs.get(0).text();
+        }
+        StringBuilder out = new StringBuilder();
+        runs.forEach(run -> out.append(run.text()));
         return out.toString();
     }
 

@@ -18,23 +18,23 @@ import java.util.Map;
 
 /**
  * The embedded fonts of one document (DejaVu Sans for Latin and Cyrillic, Nanum Gothic for Hangul)
- * and the phrases set in them. Fonts are read from the classpath for every document and never
- * taken from OpenPDF's font cache, and each gets a seeded random source, so that the subset names
- * and hence the bytes are the same on every run. Not shareable between documents.
+ * and the phrases set in them. Fonts are read from the classpath for every document, when a character
+ * first needs them, and never taken from OpenPDF's font cache, and each gets a seeded random source,
+ * so that the subset names and hence the bytes are the same on every run. Not shareable between documents.
  */
 final class Fonts {
 
-    private static final List<String> REGULAR = List.of("DejaVuSans.ttf", "NanumGothic.ttf");
-    private static final List<String> BOLD = List.of("DejaVuSans-Bold.ttf", "NanumGothicBold.ttf");
+    static final List<String> REGULAR = List.of("DejaVuSans.ttf", "NanumGothic.ttf");
+    static final List<String> BOLD = List.of("DejaVuSans-Bold.ttf", "NanumGothicBold.ttf");
 
-    private final List<BaseFont> regular;
-    private final List<BaseFont> bold;
+    private final Faces regular;
+    private final Faces bold;
     private final FontRuns regularRuns;
     private final FontRuns boldRuns;
     private final Map<TextStyle, Font> primary = new EnumMap<>(TextStyle.class);
     private final Map<TextStyle, FontSelector> selectors = new EnumMap<>(TextStyle.class);
 
-    private Fonts(List<BaseFont> regular, List<BaseFont> bold) {
+    private Fonts(Faces regular, Faces bold) {
         this.regular = regular;
         this.bold = bold;
         this.regularRuns = new FontRuns(regular);
@@ -45,11 +45,11 @@ final class Fonts {
     }
 
     static Fonts load() {
-        return new Fonts(REGULAR.stream().map(Fonts::embed).toList(), BOLD.stream().map(Fonts::embed).toList());
+        return new Fonts(new Faces(REGULAR), new Faces(BOLD));
     }
 
     /** The fonts of one weight, in the order they are tried. */
-    List<BaseFont> faces(boolean bold) {
+    Faces faces(boolean bold) {
         return bold ? this.bold : regular;
     }
 
@@ -63,11 +63,16 @@ final class Fonts {
     }
 
     Phrase phrase(String text, TextStyle style) {
-        String printable = runs(style.bold()).printable(text == null ? "" : text);
+        List<FontRuns.Run> runs = runs(style.bold()).split(text == null ? "" : text);
+        String printable = FontRuns.join(runs);
         Phrase phrase;
         if (printable.isBlank()) {
             // FontSelector would give a chunk without a font, which pulls in non-embedded Helvetica.
             phrase = new Phrase(new Chunk(printable, font(style)));
+        } else if (runs.size() == 1 && runs.get(0).font() == 0) {
+            // What FontSelector gives for text of the first font alone, without loading the others.
+            phrase = new Phrase();
+            phrase.add(new Chunk(printable, font(style)));
         } else {
             phrase = selectors.computeIfAbsent(style, this::selector).process(printable);
         }
@@ -101,17 +106,18 @@ final class Fonts {
 
     /**
      * Made only for the styles a document uses: each FontSelector registers OpenPDF's own fallback font,
-     * which costs a file read. That fallback is never chosen, as text is first made {@link FontRuns#printable}.
+     * which costs a file read. That fallback is never chosen, as text is first made {@link FontRuns#split} into printable runs.
      */
     private FontSelector selector(TextStyle style) {
         FontSelector selector = new FontSelector();
-        for (BaseFont face : faces(style.bold())) {
-            selector.addFont(new Font(face, style.size(), Font.NORMAL, style.color()));
+        Faces faces = faces(style.bold());
+        for (int i = 0; i < faces.size(); i++) {
+            selector.addFont(new Font(faces.get(i), style.size(), Font.NORMAL, style.color()));
         }
         return selector;
     }
 
-    private static BaseFont embed(String file) {
+    static BaseFont embed(String file) {
         try (InputStream in = Fonts.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("Font fonts/" + file + " is missing from the classpath");

@@ -15,9 +15,11 @@ import java.util.List;
 /**
  * The headline table: per subject and metric, the range across sources, its change with an
  * up/down/flat marker, its status, how many sources stand behind it and how old its newest claim is.
+ * At most {@value #ROWS} rows, those that moved most (the Summary sheet of the workbook has all).
  */
 final class HeadlineTable implements Section {
 
+    static final int ROWS = 20;
     private static final int COLUMNS = 6;
 
     @Override
@@ -26,8 +28,8 @@ final class HeadlineTable implements Section {
         Period period = figures.period();
         String unit = Words.unit(period);
         layout.heading("Headline figures", 80);
-        List<SeriesChange> rows = Series.acrossSources(figures);
-        if (rows.isEmpty()) {
+        Shortlist<SeriesChange> rows = Shortlist.of(Series.acrossSources(figures), ROWS, Shortlist.MOST_MOVED);
+        if (rows.shown().isEmpty()) {
             layout.paragraph("No figures are known at the end of this " + unit + ".", TextStyle.BODY);
             return;
         }
@@ -35,7 +37,7 @@ final class HeadlineTable implements Section {
                 "Status", "Sources", "Days since newest claim"}, new float[] {24, 19, 23, 10, 9, 15}, 1, 2, 4, 5);
         boolean manySubjects = Series.subjects(figures).size() > 1;
         String subject = null;
-        for (SeriesChange row : rows) {
+        for (SeriesChange row : rows.shown()) {
             if (manySubjects && !row.key().subject().equals(subject)) {
                 subject = row.key().subject();
                 table.addCell(layout.group(subject, COLUMNS));
@@ -49,6 +51,7 @@ final class HeadlineTable implements Section {
             table.addCell(layout.number(Long.toString(days)));
         }
         layout.add(table);
+        layout.more(rows.more("figures (those that moved least)", "the Summary sheet"));
         layout.paragraph("Range across sources: from the lowest to the highest of the sources' latest figures. "
                 + "Status: new = a claim made this " + unit + " is behind the figure; carried = nothing new this "
                 + unit + "; first = no figure at the end of the previous " + unit + ". "

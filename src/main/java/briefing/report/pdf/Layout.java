@@ -59,6 +59,13 @@ final class Layout {
         paragraph(text, style, 3);
     }
 
+    /** The line that ends a shortened list, saying where the rest is ({@link Shortlist#more}); nothing when none was left out. */
+    void more(String line) {
+        if (line != null) {
+            paragraph(line, TextStyle.BODY, 6);
+        }
+    }
+
     /** A paragraph; one with right-to-left script goes in a borderless cell, where OpenPDF applies the bidi algorithm. */
     void paragraph(String text, TextStyle style, float spacingAfter) {
         if (!hasRightToLeft(text)) {

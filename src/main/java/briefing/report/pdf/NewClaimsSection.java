@@ -9,6 +9,10 @@ import briefing.report.Figure;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import briefing.change.SeriesChange;
+import briefing.change.Status;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * The claims made public inside the period, with their citations (web addresses as links), and the
- * corrections among them next to the records they replace.
+ * corrections among them next to the records they replace. At most {@value #CLAIMS} claims, those
+ * behind the figures that moved most, and {@value #CORRECTIONS} corrections, in the order received;
+ * the workbook's New claims sheet has them all.
  */
 final class NewClaimsSection implements Section {
+
+    static final int CLAIMS = 20;
+    static final int CORRECTIONS = 10;
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]']");
 
@@ -33,9 +42,10 @@ final class NewClaimsSection implements Section {
             layout.paragraph("No new claims this " + unit + ".", TextStyle.BODY);
             return;
         }
+        Shortlist<Claim> shown = Shortlist.of(claims, CLAIMS, byMovementBehind(briefing));
         PdfPTable table = layout.table(new String[] {"Reported", "Source and conduit", "Claim", "Citation", "Note"},
                 new float[] {10, 20, 19, 29, 22});
-        for (Claim claim : claims) {
+        for (Claim claim : shown.shown()) {
             table.addCell(layout.text(Words.shortDay(claim.reportedOn())));
             table.addCell(layout.lines(claim.source(), TextStyle.TABLE, via(claim.conduit())));
             table.addCell(layout.lines(metricAndFigure(claim), TextStyle.TABLE_BOLD, when(claim),
@@ -44,12 +54,14 @@ final class NewClaimsSection implements Section {
             table.addCell(layout.text(claim.note()));
         }
         layout.add(table);
+        layout.more(shown.more("new claims (behind the figures that moved least)", "the 'New claims' sheet"));
         corrections(layout, briefing, unit);
     }
 
     private static void corrections(Layout layout, Briefing briefing, String unit) {
-        List<Claim> corrections = briefing.figures().newClaims().stream().filter(c -> c.supersedes() != null).toList();
-        if (corrections.isEmpty()) {
+        Shortlist<Claim> corrections = Shortlist.first(
+                briefing.figures().newClaims().stream().filter(c -> c.supersedes() != null).toList(), CORRECTIONS);
+        if (corrections.shown().isEmpty()) {
             layout.paragraph("No corrections received this " + unit + ".", TextStyle.BODY);
             return;
         }
@@ -59,7 +71,7 @@ final class NewClaimsSection implements Section {
         briefing.figures().newClaims().forEach(c -> known.put(c.recordId(), c));
         PdfPTable table = layout.table(new String[] {"Reported", "Source", "Corrected figure", "Replaces"},
                 new float[] {12, 28, 28, 32});
-        for (Claim correction : corrections) {
+        for (Claim correction : corrections.shown()) {
             Claim replaced = known.get(correction.supersedes());
             table.addCell(layout.text(Words.shortDay(correction.reportedOn())));
             table.addCell(layout.text(correction.source()));
@@ -70,6 +82,22 @@ final class NewClaimsSection implements Section {
                             "record " + replaced.recordId() + ", reported " + Words.shortDay(replaced.reportedOn())));
         }
         layout.add(table);
+        layout.more(corrections.more("corrections", "the 'New claims' sheet (column replaces)"));
+    }
+
+    /**
+     * Claims behind a figure of the period first, the larger that figure's move the earlier; then the
+     * others. A claim behind several figures counts by the one that moved most.
+     */
+    private static Comparator<Claim> byMovementBehind(Briefing briefing) {
+        Map<String, Double> movement = new HashMap<>();
+        for (SeriesChange change : briefing.figures().changes()) {
+            if (!change.key().isAll() && change.status() != Status.CARRIED) {
+                double moved = Shortlist.movement(change);
+                change.value().records().forEach(c -> movement.merge(c.recordId(), moved, Math::max));
+            }
+        }
+        return Comparator.comparingDouble((Claim c) -> movement.getOrDefault(c.recordId(), -1.0)).reversed();
     }
 
     /** "killed: about 300". */

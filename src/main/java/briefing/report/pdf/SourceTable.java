@@ -11,6 +11,7 @@ import briefing.report.Figure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import com.lowagie.text.Rectangle;
@@ -19,9 +20,14 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * Each source's figure per metric, with its date, its change and how far it lies from the median
- * of the other sources, so that disagreement shows at a glance.
+ * of the other sources, so that disagreement shows at a glance. Bounded for a short read: the metrics
+ * that moved most, as many as fit in {@value #ROWS} source rows (at least one), each with at most
+ * {@value #SOURCES_PER_METRIC} sources (those that moved most); the workbook's Changes sheet has every series.
  */
 final class SourceTable implements Section {
+
+    static final int ROWS = 40;
+    static final int SOURCES_PER_METRIC = 10;
 
     private static final int COLUMNS = 6;
     private static final float[] WIDTHS = {25, 15, 12, 12, 18, 18};
@@ -35,17 +41,28 @@ final class SourceTable implements Section {
         }
         String unit = Words.unit(figures.period());
         layout.heading("Figures by source", 80);
+        List<List<SeriesChange>> sourcesOf = metrics.stream().map(metric -> Series.sourcesOf(figures, metric.key())).toList();
+        boolean[] chosen = chosen(metrics, sourcesOf);
+        int shownRows = 0;
+        int allRows = 0;
         PdfPTable table = layout.table(new String[] {"Source", "Figure", "As of", "Reported", "Change on previous " + unit,
                 "Against the other sources"}, WIDTHS, 1, 4, 5);
         boolean manySubjects = Series.subjects(figures).size() > 1;
-        for (SeriesChange metric : metrics) {
-            List<SeriesChange> sources = Series.sourcesOf(figures, metric.key());
+        for (int m = 0; m < metrics.size(); m++) {
+            SeriesChange metric = metrics.get(m);
+            List<SeriesChange> sources = sourcesOf.get(m);
+            allRows += sources.size();
+            if (!chosen[m]) {
+                continue;
+            }
+            List<SeriesChange> shown = Shortlist.of(sources, SOURCES_PER_METRIC, Shortlist.MOST_MOVED).shown();
+            shownRows += shown.size();
             PdfPTable group = new PdfPTable(WIDTHS);
             group.setWidthPercentage(100);
             group.addCell(layout.group(Words.metric(metric.key().metric())
                     + (manySubjects ? " \u00B7 " + metric.key().subject() : "")
                     + "   (range across sources: " + Words.figure(metric.value()) + ")", COLUMNS));
-            for (SeriesChange source : sources) {
+            for (SeriesChange source : shown) {
                 SeriesValue value = source.value();
                 group.addCell(layout.lines(source.key().source(), TextStyle.TABLE, derivation(value)));
                 group.addCell(layout.number(Words.figure(value)));
@@ -62,8 +79,30 @@ final class SourceTable implements Section {
             table.addCell(whole);
         }
         layout.add(table);
+        layout.more(new Shortlist<>(List.of(), allRows - shownRows).more("source figures (of the metrics and sources that moved least)",
+                "the Changes sheet"));
         layout.paragraph("Against the other sources: how far the source's figure (the midpoint of a range) lies "
                 + "from the median of the other sources' figures for the same metric.", TextStyle.SMALL);
+    }
+
+    /** The metrics that moved most, as many as fit in {@value #ROWS} rows of sources, and always one. */
+    private static boolean[] chosen(List<SeriesChange> metrics, List<List<SeriesChange>> sourcesOf) {
+        List<Integer> byMovement = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            byMovement.add(m);
+        }
+        byMovement.sort(Comparator.comparing(metrics::get, Shortlist.MOST_MOVED));
+        boolean[] chosen = new boolean[metrics.size()];
+        int rows = 0;
+        for (int m : byMovement) {
+            int size = Math.min(SOURCES_PER_METRIC, sourcesOf.get(m).size());
+            if (rows > 0 && rows + size > ROWS) {
+                break;
+            }
+            chosen[m] = true;
+            rows += size;
+        }
+        return chosen;
     }
 
     private static String derivation(SeriesValue value) {

@@ -18,10 +18,13 @@ import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Trend charts, two to a row: one per subject and metric, over the trend periods. Left out, with a
- * line saying so, when nothing was claimed in the period: the charts would repeat the last ones.
+ * Trend charts, two to a row: one per subject and metric, over the trend periods; at most
+ * {@value #CHARTS}, of the metrics that moved most (the workbook's Summary sheet has them all). Left
+ * out, with a line saying so, when nothing was claimed in the period: the charts would repeat the last ones.
  */
 final class TrendSection implements Section {
+
+    static final int CHARTS = 8;
 
     private static final float CHART_HEIGHT = 168;
 
@@ -31,8 +34,8 @@ final class TrendSection implements Section {
         Trend trend = figures.trend();
         Period period = figures.period();
         String unit = Words.unit(period);
-        List<SeriesChange> metrics = Series.acrossSources(figures);
-        if (metrics.isEmpty()) {
+        Shortlist<SeriesChange> metrics = Shortlist.of(Series.acrossSources(figures), CHARTS, Shortlist.MOST_MOVED);
+        if (metrics.shown().isEmpty()) {
             return;
         }
         layout.heading("Trend over the last " + trend.periods().size() + " " + unit + "s", CHART_HEIGHT + 20);
@@ -52,7 +55,7 @@ final class TrendSection implements Section {
         grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         float chartWidth = layout.width() / 2 - 6;
         ChartCanvas canvas = new ChartCanvas(layout.writer(), chartFonts);
-        for (SeriesChange metric : metrics) {
+        for (SeriesChange metric : metrics.shown()) {
             Map<String, List<Range>> lines = new LinkedHashMap<>();
             for (SeriesChange source : Series.sourcesOf(figures, metric.key())) {
                 List<Range> values = trend.values().get(source.key());
@@ -70,6 +73,7 @@ final class TrendSection implements Section {
         }
         grid.completeRow();
         layout.add(grid);
+        layout.more(metrics.more("charts (of the metrics that moved least)", "the Summary sheet"));
     }
 
     /** Every source in the briefing, sorted, so that a source has the same colour in every chart. */

@@ -258,6 +258,36 @@ class ExcelBriefingWriterTests {
     }
 
     @Test
+    void shouldShareOneRelationshipPerWebAddressAndKeepEveryLink() throws Exception {
+        String url = "https://example.org/news?id=1&lang=ko";
+        List<Claim> claims = List.of(claim("same-1", NIS, "a note", url), claim("same-2", "Other", "a note", url),
+                claim("other-1", "Third", "a note", "https://example.org/other"));
+        try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", claims, List.of()))) {
+            XSSFSheet records = workbook.getSheet("Records");
+            assertThat(rowWhere(records, "record_id", "same-1").get("citation").getHyperlink().getAddress()).isEqualTo(url);
+            assertThat(rowWhere(records, "record_id", "same-2").get("citation").getHyperlink().getAddress()).isEqualTo(url);
+            assertThat(rowWhere(records, "record_id", "other-1").get("citation").getHyperlink().getAddress())
+                    .isEqualTo("https://example.org/other");
+            assertThat(records.getPackagePart().getRelationshipsByType(SheetRows.HYPERLINK_TYPE).size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void shouldKeepMarkupSpacesLineBreaksAndNonLatinTextInStreamedSheets() throws IOException {
+        String note = "  <b>a & b</b> \"q\"\r\nline 2\ttab, 국가정보원, Міністерство ";
+        Claim claim = claim("text-1", "Source <&>", note, null);
+        try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", List.of(claim), List.of()))) {
+            Map<String, Cell> record = rowWhere(workbook.getSheet("Records"), "record_id", "text-1");
+            assertThat(record.get("note").getStringCellValue()).isEqualTo(note);
+            assertThat(record.get("source").getStringCellValue()).isEqualTo("Source <&>");
+            assertThat(date(record.get("reported_on"))).isEqualTo(LocalDate.of(2025, 4, 29));
+            assertThat(record.get("value_low").getNumericCellValue()).isEqualTo(100.0);
+            Map<String, Cell> newClaim = rowWhere(workbook.getSheet("New claims"), "record_id", "text-1");
+            assertThat(newClaim.get("note").getStringCellValue()).isEqualTo(note);
+        }
+    }
+
+    @Test
     void shouldKeepTextThatExcelWouldReadAsAnEscape() throws IOException {
         Claim claim = claim("esc-1", NIS, "literal _x0041_ stays", null);
         try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", List.of(claim), List.of()))) {

@@ -180,6 +180,22 @@ class PdfBriefingWriterTests {
     }
 
     @Test
+    void shouldBoundLongListsAndSayWhereTheRestIs() throws IOException {
+        List<Claim> claims = new ArrayList<>(SampleBriefings.sampleClaims());
+        for (int i = 0; i < 60; i++) {
+            claims.add(claim("many-" + i, "Source " + i, Metric.KILLED, 1000 + i, null, null, "note " + i));
+        }
+        try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18", claims, List.of())))) {
+            String text = text(pdf);
+            int newClaims = 60 + 4;
+            assertThat(text).contains("and " + (newClaims - NewClaimsSection.CLAIMS)
+                    + " more new claims (behind the figures that moved least): see the 'New claims' sheet of briefing.xlsx.");
+            assertThat(text).contains("more source figures (of the metrics and sources that moved least): see the Changes sheet");
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(6);
+        }
+    }
+
+    @Test
     void shouldDescribeTheDocumentWithFixedDates() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18")))) {
             PDDocumentInformation info = pdf.getDocumentInformation();

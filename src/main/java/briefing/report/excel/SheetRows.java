@@ -1,0 +1,256 @@
+package briefing.report.excel;
+
+import briefing.report.excel.DataSheet.Column;
+import briefing.report.excel.DataSheet.Kind;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The rows of a large table sheet, written as worksheet XML straight into the file instead of through
+ * POI's cell objects: a header row, then one row per item, each cell typed and styled by its column's
+ * kind, exactly as {@link DataSheet#finish} writes them into an in-memory sheet. Web addresses become
+ * hyperlinks; cells with the same address share one relationship. {@link WorkbookPackage} places the
+ * rows, the hyperlinks and their relationships into the sheet's parts. Holds the rows until written.
+ */
+final class SheetRows {
+
+    static final String HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+    private static final String RELATIONSHIPS_NAMESPACE =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    /** Excel's day 0 for dates from 1 March 1900 on (Excel counts a 29 February 1900 that never was). */
+    private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final LocalDate FIRST_PLAIN_DAY = LocalDate.of(1900, 3, 1);
+
+    private final String partName;
+    private final List<Column> columns;
+    private final List<Object[]> rows;
+    private final float[] heights;
+    private final Styles styles;
+    private final String[] letters;
+    /** The relationship id of each distinct web address, in order of first use. */
+    private final Map<String, String> linkIds = new LinkedHashMap<>();
+    /** The {@code <hyperlink>} elements of the cells written, once they are. */
+    private String hyperlinks = "";
+    private boolean linksCollected;
+
+    /**
+     * @param partName the sheet's part in the package, e.g. {@code /xl/worksheets/sheet4.xml}
+     * @param heights  per data row its height in points, or 0 for the default
+     */
+    SheetRows(String partName, List<Column> columns, List<Object[]> rows, float[] heights, Styles styles) {
+        this.partName = partName;
+        this.columns = columns;
+        this.rows = rows;
+        this.heights = heights;
+        this.styles = styles;
+        this.letters = new String[columns.size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = CellReference.convertNumToColString(i);
+        }
+    }
+
+    String partName() {
+        return partName;
+    }
+
+    /** The sheet's relationships part, where the hyperlinks' targets go. */
+    String relationshipsPartName() {
+        int slash = partName.lastIndexOf('/');
+        return partName.substring(0, slash) + "/_rels" + partName.substring(slash) + ".rels";
+    }
+
+    /** The used range, e.g. {@code A1:P37365}. */
+    String dimension() {
+        return "A1:" + letters[letters.length - 1] + (rows.size() + 1);
+    }
+
+    /** Writes {@code <sheetData>} with every row; collects the hyperlinks for {@link #writeHyperlinks}. */
+    void writeSheetData(XmlOut out) throws IOException {
+        collectLinks();
+        out.append("<sheetData>");
+        out.append("<row r=\"1\">");
+        for (int i = 0; i < columns.size(); i++) {
+            text(out, i, 1, columns.get(i).name(), styles.header.getIndex());
+        }
+        out.append("</row>");
+        StringBuilder links = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            int rowNumber = r + 2;
+            out.append("<row r=\"");
+            out.append(rowNumber);
+            if (heights[r] > 0) {
+                out.append("\" ht=\"");
+                out.append(Float.toString(heights[r]));
+                out.append("\" customHeight=\"1");
+            }
+            out.append("\">");
+            Object[] values = rows.get(r);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && !"".equals(values[i])) {
+                    cell(out, i, rowNumber, columns.get(i).kind(), values[i], links);
+                }
+            }
+            out.append("</row>");
+            out.flushIfFull();
+        }
+        out.append("</sheetData>");
+        hyperlinks = links.toString();
+    }
+
+    /** Writes {@code <hyperlinks>} for the cells {@link #writeSheetData} linked; nothing when none. */
+    void writeHyperlinks(XmlOut out) throws IOException {
+        if (!hyperlinks.isEmpty()) {
+            out.append("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
+            out.append(hyperlinks);
+            out.append("</hyperlinks>");
+        }
+    }
+
+    /** Writes a {@code <Relationship>} for each distinct web address linked. */
+    void writeRelationships(XmlOut out) throws IOException {
+        collectLinks();
+        for (Map.Entry<String, String> link : linkIds.entrySet()) {
+            out.append("<Relationship Id=\"");
+            out.append(link.getValue());
+            out.append("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
+            escape(out, link.getKey(), true);
+            out.append("\" TargetMode=\"External\"/>");
+            out.flushIfFull();
+        }
+    }
+
+    boolean hasHyperlinks() {
+        collectLinks();
+        return !linkIds.isEmpty();
+    }
+
+    /** Gives each distinct web address its relationship id, in order of first use; once. */
+    private void collectLinks() {
+        if (linksCollected) {
+            return;
+        }
+        linksCollected = true;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == Kind.LINK) {
+                for (Object[] values : rows) {
+                    if (values[i] != null) {
+                        String text = CellText.stored((String) values[i]);
+                        if (DataSheet.isWebUrl(text)) {
+                            linkIds.computeIfAbsent(text, url -> "rIdL" + (linkIds.size() + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
+        switch (kind) {
+            case TEXT, WRAPPED, LINK -> {
+                String text = CellText.stored((String) value);
+                String id = kind == Kind.LINK ? linkIds.get(text) : null;
+                boolean link = id != null;
+                short style = link ? styles.link.getIndex() : kind == Kind.TEXT ? styles.text.getIndex() : styles.wrapped.getIndex();
+                text(out, column, rowNumber, text, style);
+                if (link) {
+                    links.append("<hyperlink ref=\"").append(letters[column]).append(rowNumber).append("\" r:id=\"")
+                            .append(id).append("\"/>");
+                }
+            }
+            case INTEGER, PLAIN_INTEGER -> number(out, column, rowNumber, Long.toString(((Number) value).longValue()),
+                    kind == Kind.INTEGER ? styles.integer.getIndex() : styles.plainInteger.getIndex());
+            case DATE -> number(out, column, rowNumber, excelDay((LocalDate) value), styles.date.getIndex());
+            case BOOLEAN -> {
+                start(out, column, rowNumber, styles.bool.getIndex());
+                out.append(" t=\"b\"><v>");
+                out.append((Boolean) value ? "1" : "0");
+                out.append("</v></c>");
+            }
+            case PERCENT -> number(out, column, rowNumber, ((BigDecimal) value).toPlainString(), styles.percent.getIndex());
+        }
+    }
+
+    private void start(XmlOut out, int column, int rowNumber, short style) throws IOException {
+        out.append("<c r=\"");
+        out.append(letters[column]);
+        out.append(rowNumber);
+        out.append("\" s=\"");
+        out.append(style);
+        out.append('"');
+    }
+
+    private void number(XmlOut out, int column, int rowNumber, String number, short style) throws IOException {
+        start(out, column, rowNumber, style);
+        out.append("><v>");
+        out.append(number);
+        out.append("</v></c>");
+    }
+
+    private void text(XmlOut out, int column, int rowNumber, String text, short style) throws IOException {
+        start(out, column, rowNumber, style);
+        boolean preserve = !text.isEmpty()
+                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        out.append(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+        escape(out, text, false);
+        out.append("</t></is></c>");
+    }
+
+    private static boolean plain(char c, boolean attribute) {
+        return c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '"' && c < '\uFFFE' : c == '\n' && !attribute || c == '\t' && !attribute;
+    }
+
+    static String excelDay(LocalDate day) {
+        if (day.isBefore(FIRST_PLAIN_DAY)) {
+            return Double.toString(DateUtil.getExcelDate(day));
+        }
+        return Long.toString(day.toEpochDay() - EXCEL_EPOCH_DAY);
+    }
+
+    /**
+     * Text as XML content or attribute value. Characters XML cannot hold become "?", as POI writes them;
+     * a carriage return is escaped, as a parser would otherwise read it as a line feed.
+     */
+    static void escape(XmlOut out, String text, boolean attribute) {
+        int length = text.length();
+        int first = 0;
+        while (first < length && plain(text.charAt(first), attribute)) {
+            first++;
+        }
+        if (first == length) {
+            out.append(text);
+            return;
+        }
+        int start = 0;
+        for (int i = first; i < length; i++) {
+            char c = text.charAt(i);
+            String replacement;
+            if (c == '<') {
+                replacement = "&lt;";
+            } else if (c == '>') {
+                replacement = "&gt;";
+            } else if (c == '&') {
+                replacement = "&amp;";
+            } else if (c == '"' && attribute) {
+                replacement = "&quot;";
+            } else if (c == '\r') {
+                replacement = "&#xd;";
+            } else if ((c == '\n' || c == '\t') && attribute) {
+                replacement = c == '\n' ? "&#xa;" : "&#x9;";
+            } else if ((c < ' ' && c != '\n' && c != '\t') || c == '\uFFFE' || c == '\uFFFF') {
+                replacement = "?";
+            } else {
+                continue;
+            }
+            out.append(text, start, i);
+            out.append(replacement);
+            start = i + 1;
+        }
+        out.append(text, start, length);
+    }
+}

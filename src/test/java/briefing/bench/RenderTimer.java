@@ -1,0 +1,82 @@
+package briefing.bench;
+
+import briefing.report.Briefing;
+import briefing.report.ReportWriter;
+import briefing.report.SampleBriefings;
+import briefing.report.csv.ChangesCsvWriter;
+import briefing.report.csv.RejectedCsvWriter;
+import briefing.report.excel.ExcelBriefingWriter;
+import briefing.report.pdf.PdfBriefingWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.OutputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Times each report writer on a briefing that a run stored under {@code <data>/work/briefing-<id>.ser},
+ * without running the job again: {@code RenderTimer FILE.ser|sample:LABEL OUT_DIR [ROUNDS] [pdf|xlsx|csv...]}. The
+ * first round includes the libraries' start-up, the later ones show the steady cost. A tool for
+ * measuring, not part of the build's tests.
+ */
+public final class RenderTimer {
+
+    private RenderTimer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path stored = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        List<String> only = args.length > 3 ? List.of(args).subList(3, args.length) : List.of();
+        long start = System.nanoTime();
+        Briefing briefing = args[0].startsWith("sample:") ? SampleBriefings.of(args[0].substring(7)) : load(stored);
+        System.out.printf("load %d ms: %d changes, %d new claims, %d records behind, %d rejections%n",
+                (System.nanoTime() - start) / 1_000_000, briefing.figures().changes().size(),
+                briefing.figures().newClaims().size(), briefing.figures().recordsBehind().size(),
+                briefing.rejections().size());
+        Files.createDirectories(out);
+        List<ReportWriter> writers = List.of(new ChangesCsvWriter(), new RejectedCsvWriter(), new ExcelBriefingWriter(),
+                new PdfBriefingWriter());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= rounds; round++) {
+            for (ReportWriter writer : writers) {
+                String name = writer.fileName();
+                if (!only.isEmpty() && only.stream().noneMatch(name::endsWith)) {
+                    continue;
+                }
+                long begin = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                long gc = gcMillis();
+                write(writer, briefing, out.resolve(name));
+                System.out.printf("round %d %-14s %6d ms (thread cpu %6d ms, gc %5d ms) %,12d bytes%n", round, name,
+                        (System.nanoTime() - begin) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                        gcMillis() - gc, Files.size(out.resolve(name)));
+            }
+        }
+    }
+
+    private static Briefing load(Path stored) throws IOException, ClassNotFoundException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(stored), 1 << 16);
+             ObjectInputStream objects = new ObjectInputStream(in)) {
+            return (Briefing) objects.readObject();
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static void write(ReportWriter writer, Briefing briefing, Path file) throws IOException {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            writer.write(briefing, stream);
+        }
+    }
+}
