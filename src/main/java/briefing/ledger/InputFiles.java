@@ -150,6 +150,11 @@ public final class InputFiles implements AutoCloseable {
         return List.copyOf(summaries);
     }
 
+    /** How many files {@link #summaries()} holds, without copying them. */
+    public int summaryCount() {
+        return summaries.size();
+    }
+
     /**
      * Moves to a saved position: files before it are not opened, the file it names is read again up
      * to the saved row. Every saved position other than {@link Position#START} lies after a returned row.
