@@ -8,6 +8,7 @@ import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
 import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
+import briefing.ledger.InputChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +58,10 @@ public class BriefingApplication {
                 return ExitCode.LOCKED.code();
             }
             try (RunLock held = lock.get()) {
+                if (cli.verify().isEmpty() && !cli.history()) {
+                    // the input files are hashed while Spring starts
+                    InputChecks.startAhead(cli.input());
+                }
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
                         .run("--briefing.data=" + cli.data());
                 DatabaseLock databaseLock = context.getBean(DatabaseLock.class);

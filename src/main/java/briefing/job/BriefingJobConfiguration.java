@@ -1,7 +1,6 @@
 package briefing.job;
 
 import briefing.ledger.ClaimParser;
-import briefing.ledger.InputRow;
 import briefing.ledger.LedgerRepository;
 import briefing.report.ReportWriter;
 import briefing.report.csv.ChangesCsvWriter;
@@ -48,11 +47,11 @@ class BriefingJobConfiguration {
 
     @Bean
     Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader inputRowReader,
-                ClaimCheckProcessor claimCheckProcessor, LedgerWriter ledgerWriter, StepLogger stepLogger) {
-        return new StepBuilder(INGEST, jobRepository).<InputRow, IngestOutcome>chunk(CHUNK_SIZE)
+                LedgerWriter ledgerWriter, StepLogger stepLogger) {
+        // the reader checks and parses the rows itself, ahead of the writer (see InputRowReader)
+        return new StepBuilder(INGEST, jobRepository).<IngestOutcome, IngestOutcome>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(inputRowReader)
-                .processor(claimCheckProcessor)
                 .writer(ledgerWriter)
                 .listener(stepLogger)
                 .build();
@@ -85,14 +84,10 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     InputRowReader inputRowReader(@Value("#{jobParameters['input']}") String input, LedgerRepository ledgerRepository,
-                                  @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new InputRowReader(Path.of(input), ledgerRepository, jobInstanceId);
-    }
-
-    @Bean
-    @StepScope
-    ClaimCheckProcessor claimCheckProcessor(Clock clock) {
-        return new ClaimCheckProcessor(new ClaimParser(LocalDate.now(clock)));
+                                  @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+                                  Clock clock) {
+        return new InputRowReader(Path.of(input), ledgerRepository, jobInstanceId,
+                new ClaimCheckProcessor(new ClaimParser(LocalDate.now(clock))));
     }
 
     @Bean

@@ -2,10 +2,9 @@ package briefing.job;
 
 import briefing.ledger.ClaimParser;
 import briefing.ledger.InputRow;
-import briefing.ledger.LedgerRules;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Checks the values of a row (not yet the ledger rules), parses it into a claim and takes its content hash. */
+/** Checks the values of a row (not yet the ledger rules) and parses it into a claim. */
 class ClaimCheckProcessor implements ItemProcessor<InputRow, IngestOutcome> {
 
     private final ClaimParser parser;
@@ -17,10 +16,9 @@ class ClaimCheckProcessor implements ItemProcessor<InputRow, IngestOutcome> {
     @Override
     public IngestOutcome process(InputRow row) {
         if (row.isInLedger()) {
-            return new IngestOutcome(null, null, row, null);
+            return new IngestOutcome(null, row, null);
         }
         ClaimParser.Outcome outcome = parser.parse(row);
-        return new IngestOutcome(outcome.claim(), outcome.claim() == null ? null : LedgerRules.contentHash(outcome.claim()),
-                row, outcome.rejection());
+        return new IngestOutcome(outcome.claim(), row, outcome.rejection());
     }
 }

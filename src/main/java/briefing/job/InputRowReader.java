@@ -6,39 +6,59 @@ import briefing.ledger.LedgerRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the rows of every input file in order; saves its position with each committed chunk so that
- * a restarted ingest goes on after the last committed row. Records in the ledger every file it read to
- * its end, with its size, SHA-256 and rows (in the transaction of the chunk that holds its last row): for
- * the manifest, which need not read the files again, and for a later run that meets the same file, which
- * then checks only the rows that did not go into the ledger.
+ * Reads the rows of every input file in order, checked and parsed ({@link ClaimCheckProcessor}); saves
+ * its position with each committed chunk so that a restarted ingest goes on after the last committed
+ * row. Records in the ledger every file it read to its end, with its size, SHA-256 and rows (in the
+ * transaction of the chunk that holds its last row): for the manifest, which need not read the files
+ * again, and for a later run that meets the same file, which then checks only the rows that did not go
+ * into the ledger.
+ *
+ * <p>Reading, decoding and parsing run ahead on a thread of their own while the step writes the
+ * previous chunk (the machine has two cores); each row handed to the step carries the position after
+ * it, so the saved position is that of the last row the step took, never of the rows read ahead.
  */
-class InputRowReader implements ItemStreamReader<InputRow> {
+class InputRowReader implements ItemStreamReader<IngestOutcome> {
 
     private static final String FILE_INDEX = "input.fileIndex";
     private static final String ROWS_RETURNED = "input.rowsReturned";
     private static final String KNOWN_FROM = "input.knownFrom";
     /** Set by readers that record the files they read (an ingest of an older version did not). */
     static final String FILES_RECORDED = "input.filesRecorded";
+    /** Rows handed over at a time, and batches read ahead: enough to keep both threads busy, little memory. */
+    private static final int BATCH = 512;
+    private static final int BATCHES_AHEAD = 8;
 
     private final Path folder;
     private final LedgerRepository ledger;
     private final long jobInstanceId;
+    private final ClaimCheckProcessor checker;
     private InputFiles files;
-    /** How many of {@code files.summaries()} are recorded in the ledger. */
+    /** The files read to their end, appended by the reading thread before it hands over the rows after them. */
+    private final List<InputFiles.FileSummary> finished = new CopyOnWriteArrayList<>();
+    /** How many of {@link #finished} are recorded in the ledger. */
     private int recorded;
+    private ReadAhead ahead;
+    private Batch batch;
+    private int next;
+    /** Where reading stands after the last row taken, and how many files were finished by then. */
+    private InputFiles.Position position;
+    private int finishedCount;
 
-    InputRowReader(Path folder, LedgerRepository ledger, long jobInstanceId) {
+    InputRowReader(Path folder, LedgerRepository ledger, long jobInstanceId, ClaimCheckProcessor checker) {
         this.folder = folder;
         this.ledger = ledger;
         this.jobInstanceId = jobInstanceId;
+        this.checker = checker;
     }
 
     @Override
@@ -59,40 +79,151 @@ class InputRowReader implements ItemStreamReader<InputRow> {
                 files.skipTo(new InputFiles.Position(context.getInt(FILE_INDEX), context.getLong(ROWS_RETURNED),
                         context.getLong(KNOWN_FROM, InputFiles.Position.PARSED)));
                 // a file finished while skipping was recorded by the chunk that read its last row
-                recorded = files.summaries().size();
+                finished.addAll(files.summaries());
+                recorded = finished.size();
             }
         } catch (IOException e) {
             throw new ItemStreamException("Cannot read the input folder " + folder + ": " + e.getMessage(), e);
         }
+        position = files.position();
+        finishedCount = finished.size();
+        ahead = new ReadAhead();
+        ahead.start();
     }
 
     @Override
-    public InputRow read() {
-        try {
-            return files.next();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading input in " + folder + " failed: " + e.getMessage(), e);
+    public IngestOutcome read() {
+        while (batch == null || next == batch.size) {
+            if (batch != null && batch.last) {
+                // the end of the input, or the fault that stopped the reading
+                position = batch.endPosition;
+                finishedCount = batch.endFinished;
+                if (batch.failure != null) {
+                    throw batch.failure;
+                }
+                return null;
+            }
+            batch = ahead.take();
+            next = 0;
         }
+        int i = next++;
+        position = new InputFiles.Position(batch.fileIndex[i], batch.rowsReturned[i], batch.knownFrom[i]);
+        finishedCount = batch.finished[i];
+        return batch.items[i];
     }
 
     @Override
     public void update(ExecutionContext context) {
-        InputFiles.Position position = files.position();
         context.putInt(FILE_INDEX, position.fileIndex());
         context.putLong(ROWS_RETURNED, position.rowsReturned());
         context.putLong(KNOWN_FROM, position.knownFrom());
         context.putString(FILES_RECORDED, "true");
         // every row of these files has been written, in this chunk or an earlier one
-        List<InputFiles.FileSummary> finished = files.summaries();
-        for (; recorded < finished.size(); recorded++) {
+        for (; recorded < finishedCount; recorded++) {
             ledger.recordInputRead(jobInstanceId, finished.get(recorded));
         }
     }
 
     @Override
     public void close() {
+        if (ahead != null) {
+            ahead.stop();
+            ahead = null;
+        }
         if (files != null) {
             files.close();
+            files = null;
+        }
+    }
+
+    /** Rows read ahead, each with the position after it; the last batch ends the input (or holds its failure). */
+    private static final class Batch {
+        final IngestOutcome[] items = new IngestOutcome[BATCH];
+        final int[] fileIndex = new int[BATCH];
+        final long[] rowsReturned = new long[BATCH];
+        final long[] knownFrom = new long[BATCH];
+        final int[] finished = new int[BATCH];
+        int size;
+        boolean last;
+        InputFiles.Position endPosition;
+        int endFinished;
+        RuntimeException failure;
+    }
+
+    /** The thread that reads, checks and parses rows ahead of the step. */
+    private final class ReadAhead implements Runnable {
+
+        private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final Thread thread = new Thread(this, "input-read");
+        private volatile boolean stopped;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (true) {
+                    Batch batch = new Batch();
+                    InputRow row = null;
+                    try {
+                        while (batch.size < BATCH && (row = files.next()) != null) {
+                            int i = batch.size++;
+                            batch.items[i] = checker.process(row);
+                            InputFiles.Position after = files.position();
+                            batch.fileIndex[i] = after.fileIndex();
+                            batch.rowsReturned[i] = after.rowsReturned();
+                            batch.knownFrom[i] = after.knownFrom();
+                            batch.finished[i] = noteFinished();
+                        }
+                    } catch (IOException e) {
+                        batch.failure = new UncheckedIOException("Reading input in " + folder + " failed: " + e.getMessage(), e);
+                    } catch (RuntimeException e) {
+                        batch.failure = e;
+                    }
+                    if (row == null || batch.failure != null) {
+                        batch.last = true;
+                        batch.endPosition = files.position();
+                        batch.endFinished = noteFinished();
+                    }
+                    queue.put(batch);
+                    if (batch.last || stopped) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // stopped by close()
+            }
+        }
+
+        /** Publishes the files finished so far; their count. */
+        private int noteFinished() {
+            if (files.summaryCount() > finished.size()) {
+                List<InputFiles.FileSummary> all = files.summaries();
+                finished.addAll(all.subList(finished.size(), all.size()));
+            }
+            return finished.size();
+        }
+
+        Batch take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ItemStreamException("Interrupted while reading input in " + folder, e);
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -89,11 +89,10 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                 continue;
             }
             Claim claim = outcome.claim();
-            LedgerRules.Decision decision = rules.apply(claim, outcome.contentHash(), outcome.row());
+            LedgerRules.Decision decision = rules.apply(claim, outcome.row());
             switch (decision.kind()) {
                 case ACCEPTED -> {
-                    accepted.add(new LedgerRepository.NewClaim(claim, outcome.contentHash(),
-                            outcome.row().file(), outcome.row().line()));
+                    accepted.add(new LedgerRepository.NewClaim(claim, outcome.row().file(), outcome.row().line()));
                     if (loadedThisRun != null) {
                         loadedThisRun.add(claim.recordId());
                     }

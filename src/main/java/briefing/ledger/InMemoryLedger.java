@@ -21,10 +21,9 @@ public final class InMemoryLedger implements LedgerView {
     }
 
     @Override
-    public void accept(Claim claim, String contentHash, String file, long line) {
-        SeriesKey series = SeriesKey.of(claim);
-        claims.put(claim.recordId(), new StoredClaim(claim.recordId(), contentHash, series, file, line));
-        bases.putIfAbsent(series, claim.basis());
+    public void accept(Claim claim, String file, long line) {
+        claims.put(claim.recordId(), new StoredClaim(claim, file, line));
+        bases.putIfAbsent(SeriesKey.of(claim), claim.basis());
     }
 
     public void putStored(StoredClaim stored) {

@@ -2,7 +2,6 @@ package briefing.ledger;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +22,8 @@ import java.util.stream.Stream;
  * rows returned from that file) can be saved and restored, so an interrupted ingest resumes where it
  * stopped. A file that {@link KnownFiles} knows (same name and content) is not parsed: it yields one
  * row standing for its rows already in the ledger, then the rows to check again, as recorded. The next
- * files are checked and hashed ahead, in two background threads, while a file is read. Not thread-safe;
- * close it to release the open file and the background threads.
+ * files are checked and hashed ahead ({@link InputChecks}) while a file is read. Not thread-safe; close it
+ * to release the open file and the checks still pending.
  */
 public final class InputFiles implements AutoCloseable {
 
@@ -88,8 +81,6 @@ public final class InputFiles implements AutoCloseable {
     private final Path folder;
     private final List<Path> files;
     private final KnownFiles known;
-    private final Map<Integer, Future<Utf8Check.Result>> checks = new HashMap<>();
-    private ExecutorService checker;
     /** For a known file, the rows it yields, its row count and the run it is known from. */
     private Iterator<InputRow> replay;
     private long knownRows;
@@ -148,6 +139,11 @@ public final class InputFiles implements AutoCloseable {
     /** The files read to their end so far, in reading order (after {@link #skipTo}, from the saved position on). */
     public List<FileSummary> summaries() {
         return List.copyOf(summaries);
+    }
+
+    /** How many files {@link #summaries()} holds, without copying them. */
+    public int summaryCount() {
+        return summaries.size();
     }
 
     /**
@@ -335,28 +331,10 @@ public final class InputFiles implements AutoCloseable {
 
     /** The UTF-8 check and hash of a file, taken ahead in the background with those of the next files. */
     private Utf8Check.Result check(int index) throws IOException {
-        if (checker == null) {
-            checker = Executors.newFixedThreadPool(2, runnable -> {
-                Thread thread = new Thread(runnable, "input-check");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
         for (int i = index; i < Math.min(files.size(), index + CHECKED_AHEAD); i++) {
-            Path file = files.get(i);
-            checks.computeIfAbsent(i, k -> checker.submit(() -> Utf8Check.check(file)));
+            InputChecks.submit(files.get(i));
         }
-        try {
-            return checks.remove(index).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while checking " + files.get(index));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("Checking " + files.get(index) + " failed", e.getCause());
-        }
+        return InputChecks.take(files.get(index));
     }
 
     /** Closes the current file, read to its end (or as far as it can be read), and sums it up. */
@@ -383,10 +361,6 @@ public final class InputFiles implements AutoCloseable {
     @Override
     public void close() {
         closeFile();
-        if (checker != null) {
-            checker.shutdownNow();
-            checker = null;
-            checks.clear();
-        }
+        InputChecks.forget(files);
     }
 }

@@ -50,7 +50,7 @@ public class LedgerRepository {
     }
 
     /** A claim accepted by the rules, waiting to be inserted. */
-    public record NewClaim(Claim claim, String contentHash, String file, long line) {
+    public record NewClaim(Claim claim, String file, long line) {
     }
 
     /**
@@ -79,11 +79,10 @@ public class LedgerRepository {
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += ID_BATCH) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
-            jdbc.query("SELECT record_id, content_hash, subject, metric, source, input_file, input_line FROM claim"
-                            + " WHERE record_id IN (" + marks(batch.size()) + ")",
-                    (RowCallbackHandler) rs -> found.put(rs.getString(1), new StoredClaim(rs.getString(1),
-                            rs.getString(2), new SeriesKey(rs.getString(3), metric(rs.getString(4)), rs.getString(5)),
-                            rs.getString(6), rs.getLong(7))),
+            jdbc.query("SELECT " + CLAIM_COLUMNS + ", input_file, input_line FROM claim WHERE record_id IN ("
+                            + marks(batch.size()) + ")",
+                    (RowCallbackHandler) rs -> found.put(rs.getString(1), new StoredClaim(claim(rs), rs.getString(16),
+                            rs.getLong(17))),
                     batch.toArray());
         }
         return found;
@@ -111,8 +110,8 @@ public class LedgerRepository {
 
     public void insertClaims(List<NewClaim> claims, Instant ingestedAt, long jobInstanceId) {
         OffsetDateTime at = ingestedAt.atOffset(ZoneOffset.UTC);
-        jdbc.batchUpdate("INSERT INTO claim (" + CLAIM_COLUMNS + ", content_hash, input_file, input_line, ingested_at,"
-                        + " job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO claim (" + CLAIM_COLUMNS + ", input_file, input_line, ingested_at,"
+                        + " job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 claims, claims.size(), (ps, n) -> {
                     Claim c = n.claim();
                     ps.setString(1, c.recordId());
@@ -134,11 +133,10 @@ public class LedgerRepository {
                     ps.setString(13, c.citation());
                     ps.setString(14, c.supersedes());
                     ps.setString(15, c.note());
-                    ps.setString(16, n.contentHash());
-                    ps.setString(17, n.file());
-                    ps.setLong(18, n.line());
-                    ps.setObject(19, at);
-                    ps.setLong(20, jobInstanceId);
+                    ps.setString(16, n.file());
+                    ps.setLong(17, n.line());
+                    ps.setObject(18, at);
+                    ps.setLong(19, jobInstanceId);
                 });
     }
 

@@ -25,15 +25,11 @@ public final class LedgerRules {
     }
 
     public Decision apply(Claim claim, InputRow row) {
-        return apply(claim, contentHash(claim), row);
-    }
-
-    /** As {@link #apply(Claim, InputRow)}, with the claim's {@link #contentHash} already taken. */
-    public Decision apply(Claim claim, String hash, InputRow row) {
         Optional<StoredClaim> same = ledger.find(claim.recordId());
         if (same.isPresent()) {
             StoredClaim earlier = same.get();
-            if (earlier.contentHash().equals(hash)) {
+            // parsed values are compared, so 4,700 equals 4700
+            if (earlier.claim().canonicalContent().equals(claim.canonicalContent())) {
                 return ALREADY_IN_LEDGER;
             }
             return reject(row, Column.RECORD_ID, "The record id " + claim.recordId() + " in " + row.file() + " line "
@@ -64,16 +60,11 @@ public final class LedgerRules {
                         + "); a correction must keep subject, metric and source.");
             }
         }
-        ledger.accept(claim, hash, row.file(), row.line());
+        ledger.accept(claim, row.file(), row.line());
         return ACCEPTED;
     }
 
     private static Decision reject(InputRow row, Column column, String reason) {
         return new Decision(Decision.Kind.REJECTED, Rejection.ofValue(row, column, reason));
-    }
-
-    /** SHA-256 of the parsed content: {@code 4,700} and {@code 4700} hash alike. */
-    public static String contentHash(Claim claim) {
-        return Sha256.hex(claim.canonicalContent());
     }
 }

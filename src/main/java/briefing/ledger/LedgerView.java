@@ -13,5 +13,5 @@ public interface LedgerView {
     Optional<Basis> basisOf(SeriesKey series);
 
     /** Records an accepted claim so later rows see it. */
-    void accept(Claim claim, String contentHash, String file, long line);
+    void accept(Claim claim, String file, long line);
 }

@@ -179,7 +179,7 @@ class BriefingJobTests {
         for (int i = from; i < from + count; i++) {
             Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", null, "DPRK", Metric.KILLED, i, i,
                     Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 30), null, null, null, null);
-            claims.add(new LedgerRepository.NewClaim(claim, "0".repeat(64), "a.csv", i));
+            claims.add(new LedgerRepository.NewClaim(claim, "a.csv", i));
         }
         ledger.insertClaims(claims, from >= 1000 ? Instant.parse("2025-06-08T00:00:00Z") : Instant.parse("2025-06-01T00:00:00Z"), 1);
         return claims;

@@ -37,7 +37,7 @@ class LedgerRulesTests {
             assertThat(stored.series()).isEqualTo(NIS_KILLED);
             assertThat(stored.file()).isEqualTo("a.csv");
             assertThat(stored.line()).isEqualTo(2);
-            assertThat(stored.contentHash()).isEqualTo(LedgerRules.contentHash(Rows.valid().claim()));
+            assertThat(stored.claim()).isEqualTo(Rows.valid().claim());
         });
         assertThat(ledger.basisOf(NIS_KILLED)).contains(Basis.CUMULATIVE);
     }
@@ -115,8 +115,7 @@ class LedgerRulesTests {
     @Test
     void shouldRejectTheSameIdWithOtherContentThanARecordOfAnEarlierRun() {
         // given
-        ledger.putStored(new StoredClaim("r1", LedgerRules.contentHash(Rows.valid().with(Column.VALUE_LOW, "500").claim()),
-                NIS_KILLED, "claims-2025-04.csv", 12));
+        ledger.putStored(new StoredClaim(Rows.valid().with(Column.VALUE_LOW, "500").claim(), "claims-2025-04.csv", 12));
 
         // when
         LedgerRules.Decision decision = apply(Rows.valid().at("claims-2025-05.csv", 3));
@@ -129,8 +128,7 @@ class LedgerRulesTests {
 
     @Test
     void shouldTreatARecordOfAnEarlierRunSentAgainAsANoOp() {
-        ledger.putStored(new StoredClaim("r1", LedgerRules.contentHash(Rows.valid().claim()),
-                NIS_KILLED, "claims-2025-04.csv", 12));
+        ledger.putStored(new StoredClaim(Rows.valid().claim(), "claims-2025-04.csv", 12));
 
         assertThat(apply(Rows.valid().with(Column.VALUE_LOW, " 600 ").with(Column.AS_OF, "2025-04-30").at("claims-2025-05.csv", 3)).kind())
                 .isEqualTo(Kind.ALREADY_IN_LEDGER);
@@ -227,7 +225,7 @@ class LedgerRulesTests {
 
     @Test
     void shouldAcceptACorrectionOfARecordOfAnEarlierRun() {
-        ledger.putStored(new StoredClaim("r0", "some-hash", NIS_KILLED, "claims-2025-04.csv", 5));
+        ledger.putStored(new StoredClaim(Rows.valid().with(Column.RECORD_ID, "r0").claim(), "claims-2025-04.csv", 5));
         ledger.putBasis(NIS_KILLED, Basis.CUMULATIVE);
 
         LedgerRules.Decision decision = apply(Rows.valid().with(Column.SUPERSEDES, "r0"));
