@@ -3,12 +3,17 @@ package briefing.job;
 import briefing.change.ChangeCalculator;
 import briefing.change.Figures;
 import briefing.change.RestatementFinder;
+import briefing.ledger.Claim;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,6 +39,11 @@ class BriefingAssembler {
 
     /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
+        return assemble(period, cutoff, jobInstanceId, Map.of());
+    }
+
+    /** The same, taking the full records of the claims shown from {@code knownRecords} where it holds them. */
+    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, Map<String, Claim> knownRecords) {
         ChangeCalculator calculator = new ChangeCalculator(period);
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
         RestatementFinder finder = new RestatementFinder(period.previous());
@@ -41,11 +51,30 @@ class BriefingAssembler {
             calculator.addGroup(group.claims());
             previousCutoff.ifPresent(earlier -> finder.addGroup(group.knownAt(earlier)));
         });
-        Figures figures = calculator.finish(ledger::findClaims);
+        Figures figures = calculator.finish(ids -> fullRecords(ids, knownRecords));
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
+    }
+
+    private Map<String, Claim> fullRecords(Collection<String> ids, Map<String, Claim> knownRecords) {
+        Map<String, Claim> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Claim known = knownRecords.get(id);
+            if (known != null) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        }
+        found.putAll(ledger.findClaims(missing));
+        return found;
+    }
+
+    String ledgerIdentity() {
+        return ledger.identity();
     }
 
     private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {

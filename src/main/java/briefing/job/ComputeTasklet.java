@@ -25,8 +25,10 @@ class ComputeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId);
+        String ledger = assembler.ledgerIdentity();
+        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, store.shownClaims(ledger));
         store.save(instanceId, briefing);
+        store.saveShownClaims(ledger, briefing);
         contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());
         return RepeatStatus.FINISHED;
     }

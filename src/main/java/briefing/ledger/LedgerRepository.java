@@ -36,6 +36,7 @@ public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
+    private static final int CLAIM_BATCH = 50;
     /** Claims per block when blocks are rebuilt from the claim table or merged. */
     private static final int LARGE_BLOCK = 20_000;
     /** A group with more blocks than this from one ingest has them merged. */
@@ -291,12 +292,24 @@ public class LedgerRepository {
         }
     }
 
+    /**
+     * Tells this ledger from another one, or from one made again in its place: the instant of its first
+     * ingest (empty when it holds no claims).
+     */
+    public String identity() {
+        OffsetDateTime first = jdbc.queryForObject("SELECT MIN(ingested_at) FROM claim_block", OffsetDateTime.class);
+        return first == null ? "" : first.toInstant().toString();
+    }
+
     /** The full records of the claims with these ids (those the ledger holds). */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
+        // in id order and in small batches: H2 checks every row found against the whole IN list, and
+        // neighbouring ids share index pages (measured 1.3 s against 2.3 s for 43,000 ids of 1,000,000)
         List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += ID_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
+        all.sort(Comparator.naturalOrder());
+        for (int from = 0; from < all.size(); from += CLAIM_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + CLAIM_BATCH));
             jdbc.query("SELECT " + CLAIM_COLUMNS + " FROM claim WHERE record_id IN (" + marks(batch.size()) + ")",
                     (RowCallbackHandler) rs -> {
                         Claim claim = claim(rs);
