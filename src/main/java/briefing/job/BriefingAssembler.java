@@ -3,11 +3,13 @@ package briefing.job;
 import briefing.change.ChangeCalculator;
 import briefing.change.Figures;
 import briefing.change.RestatementFinder;
+import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,9 +49,16 @@ class BriefingAssembler {
         ChangeCalculator calculator = new ChangeCalculator(period);
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
         RestatementFinder finder = new RestatementFinder(period.previous());
+        LocalDate previousEnd = period.previous().end();
         ledger.forEachGroupKnownAt(cutoff, group -> {
-            calculator.addGroup(group.claims());
-            previousCutoff.ifPresent(earlier -> finder.addGroup(group.knownAt(earlier)));
+            Collection<SeriesValue> previousValues = calculator.addGroup(group.claims());
+            previousCutoff.ifPresent(earlier -> {
+                if (group.sameUpTo(earlier, previousEnd)) {
+                    finder.addValues(previousValues);
+                } else {
+                    finder.addGroup(group.knownAt(earlier));
+                }
+            });
         });
         Figures figures = calculator.finish(ids -> fullRecords(ids, knownRecords));
         if (previousCutoff.isEmpty()) {

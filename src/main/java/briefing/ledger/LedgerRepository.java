@@ -70,6 +70,19 @@ public class LedgerRepository {
             }
             return known;
         }
+
+        /**
+         * Whether the claims known at an earlier cutoff are, up to {@code day}, all the group's claims: every
+         * claim ingested after that cutoff was reported after the day.
+         */
+        public boolean sameUpTo(Instant cutoff, LocalDate day) {
+            for (int i = 0; i < claims.size(); i++) {
+                if (ingestedAt.get(i).isAfter(cutoff) && !claims.get(i).reportedOn().isAfter(day)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private record BlockRef(long id, String subject, String source) {
