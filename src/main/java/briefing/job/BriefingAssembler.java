@@ -41,22 +41,32 @@ class BriefingAssembler {
 
     /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
-        return assemble(period, cutoff, jobInstanceId, Map.of());
+        return assemble(period, cutoff, jobInstanceId, knownAt(cutoff), Optional.empty());
     }
 
-    /** The same, taking the full records of the claims shown from {@code knownRecords} where it holds them. */
-    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, Map<String, Claim> knownRecords) {
-        ChangeCalculator calculator = new ChangeCalculator(period);
+    /**
+     * The same, with the {@code known} claims at the cutoff counted already, and a briefing computed earlier:
+     * its figures are taken as they are when computed from the same claims (and so are its restatements:
+     * none, when the previous briefing knew the same claims too), else its full records where it has them.
+     */
+    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, long known, Optional<BriefingStore.Earlier> earlier) {
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
+        if (earlier.isPresent() && earlier.get().sameClaims(period, cutoff, known)
+                && (previousCutoff.isEmpty() || knownAt(previousCutoff.get()) == known)) {
+            return new Briefing(earlier.get().briefing().figures(), cutoff, ledger.rejections(jobInstanceId),
+                    previousCutoff.orElse(null), List.of());
+        }
+        Map<String, Claim> knownRecords = earlier.map(BriefingStore.Earlier::shownClaims).orElse(Map.of());
+        ChangeCalculator calculator = new ChangeCalculator(period);
         RestatementFinder finder = new RestatementFinder(period.previous());
         LocalDate previousEnd = period.previous().end();
         ledger.forEachGroupKnownAt(cutoff, group -> {
             Collection<SeriesValue> previousValues = calculator.addGroup(group.claims());
-            previousCutoff.ifPresent(earlier -> {
-                if (group.sameUpTo(earlier, previousEnd)) {
+            previousCutoff.ifPresent(then -> {
+                if (group.sameUpTo(then, previousEnd)) {
                     finder.addValues(previousValues);
                 } else {
-                    finder.addGroup(group.knownAt(earlier));
+                    finder.addGroup(group.knownAt(then));
                 }
             });
         });
@@ -84,6 +94,10 @@ class BriefingAssembler {
 
     String ledgerIdentity() {
         return ledger.identity();
+    }
+
+    long knownAt(Instant cutoff) {
+        return ledger.countKnownAt(cutoff);
     }
 
     private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {

@@ -26,9 +26,10 @@ class ComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         String ledger = assembler.ledgerIdentity();
-        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, store.shownClaims(ledger));
+        long known = assembler.knownAt(run.cutoff());
+        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger));
         store.save(instanceId, briefing);
-        store.saveShownClaims(ledger, briefing);
+        store.saveEarlier(ledger, known, briefing);
         contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());
         return RepeatStatus.FINISHED;
     }

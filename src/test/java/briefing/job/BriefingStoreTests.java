@@ -34,15 +34,27 @@ class BriefingStoreTests {
     }
 
     @Test
-    void shouldKeepTheShownRecordsForTheSameLedgerOnly() throws Exception {
+    void shouldKeepTheEarlierBriefingForTheSameLedgerOnly() throws Exception {
         Briefing briefing = briefing();
-        BriefingStore store = new BriefingStore(data);
-        store.save(7, briefing);
-        store.saveShownClaims("2025-05-05T06:00:00Z", briefing);
+        new BriefingStore(data).saveEarlier("2025-05-05T06:00:00Z", 3, briefing);
 
-        assertThat(new BriefingStore(data).shownClaims("2025-05-05T06:00:00Z")).containsOnlyKeys("k1", "k2", "i1")
+        BriefingStore.Earlier earlier = new BriefingStore(data).earlier("2025-05-05T06:00:00Z").orElseThrow();
+        assertThat(earlier.briefing()).isEqualTo(briefing);
+        assertThat(earlier.shownClaims()).containsOnlyKeys("k1", "k2", "i1")
                 .containsEntry("k2", briefing.figures().newClaims().get(1));
-        assertThat(new BriefingStore(data).shownClaims("2026-01-01T00:00:00Z")).isEmpty();
+        assertThat(new BriefingStore(data).earlier("2026-01-01T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheEarlierFiguresOnlyForTheSamePeriodAndAsManyClaimsKnownAtACutoffNoEarlier() {
+        BriefingStore.Earlier earlier = new BriefingStore.Earlier(briefing(), 3);
+        Period period = Period.parse("2025-W18");
+        Instant cutoff = briefing().cutoff();
+
+        assertThat(earlier.sameClaims(period, cutoff.plusSeconds(60), 3)).isTrue();
+        assertThat(earlier.sameClaims(period, cutoff.plusSeconds(60), 4)).isFalse();
+        assertThat(earlier.sameClaims(period, cutoff.minusSeconds(60), 3)).isFalse();
+        assertThat(earlier.sameClaims(Period.parse("2025-W19"), cutoff.plusSeconds(60), 3)).isFalse();
     }
 
     private static Briefing briefing() {
