@@ -6,6 +6,7 @@ import briefing.period.Period;
 import briefing.report.Briefing;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -35,6 +36,8 @@ class BriefingStore {
 
     private final Path workFolder;
     private long heldInstanceId = -1;
+    private Briefing lastSaved;
+    private byte[] lastEncoded;
     private Briefing held;
 
     BriefingStore(Path dataFolder) {
@@ -45,11 +48,20 @@ class BriefingStore {
         Files.createDirectories(workFolder);
         Path target = file(jobInstanceId);
         Path temp = workFolder.resolve(target.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-            BriefingCodec.write(briefing, out);
-        }
+        byte[] encoded = encode(briefing);
+        Files.write(temp, encoded);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         hold(jobInstanceId, briefing);
+        lastSaved = briefing;
+        lastEncoded = encoded;
+    }
+
+    private static byte[] encode(Briefing briefing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            BriefingCodec.write(briefing, out);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -87,7 +99,8 @@ class BriefingStore {
             out.writeUTF(ledger);
             out.writeUTF(CODE);
             out.writeLong(knownClaims);
-            BriefingCodec.write(briefing, out);
+            // encoded once when it was just saved for rendering
+            out.write(briefing == lastSaved ? lastEncoded : encode(briefing));
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -349,6 +349,9 @@ public class LedgerRepository {
         for (Object[] group : crowded) {
             List<Long> ids = jdbc.queryForList("SELECT block_id FROM claim_block WHERE subject = ? AND source = ?"
                     + " AND ingested_at = ? ORDER BY block_id", Long.class, group);
+            if (concatBlocks(group, ids)) {
+                continue;
+            }
             Map<List<String>, List<PackedClaims.Packed>> merged = new LinkedHashMap<>();
             List<String> key = List.of((String) group[0], (String) group[1]);
             Map<Long, LocalDate> days = new HashMap<>();
@@ -370,6 +373,50 @@ public class LedgerRepository {
             }
             insertBlocks(merged);
         }
+    }
+
+    /**
+     * Merges the blocks of one group and one instant of ingestion (in their order) into blocks of about
+     * {@link #LARGE_BLOCK} claims by joining their bytes, without decoding them; false, with nothing changed,
+     * when they cannot be joined so.
+     */
+    private boolean concatBlocks(Object[] group, List<Long> ids) {
+        List<byte[]> pending = new ArrayList<>();
+        List<byte[]> merged = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        int pendingClaims = 0;
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+            Map<Long, Object[]> blocks = new HashMap<>();
+            jdbc.query("SELECT block_id, claims, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
+                    (RowCallbackHandler) rs -> blocks.put(rs.getLong(1), new Object[] {rs.getInt(2), rs.getBytes(3)}),
+                    some.toArray());
+            for (Long id : some) {
+                Object[] block = blocks.get(id);
+                pending.add((byte[]) block[1]);
+                pendingClaims += (Integer) block[0];
+                if (pendingClaims >= LARGE_BLOCK || id.equals(ids.get(ids.size() - 1))) {
+                    Optional<byte[]> joined = PackedClaims.concat(pending);
+                    if (joined.isEmpty()) {
+                        return false;
+                    }
+                    merged.add(joined.get());
+                    counts.add(pendingClaims);
+                    pending.clear();
+                    pendingClaims = 0;
+                }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+            jdbc.update("DELETE FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")", some.toArray());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            rows.add(new Object[] {group[0], group[1], group[2], counts.get(i), merged.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?)", rows);
+        return true;
     }
 
     /** Packs the claim table again when the blocks do not hold as many claims as it does. */
