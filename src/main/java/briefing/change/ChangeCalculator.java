@@ -63,8 +63,11 @@ public final class ChangeCalculator {
         keepRecords[previousIndex] = true;
     }
 
-    /** Adds the known claims of one subject and one source. */
-    public void addGroup(List<Claim> subjectSourceClaims) {
+    /**
+     * Adds the known claims of one subject and one source, and returns their values at the end of the
+     * previous period (which a {@link RestatementFinder} can take when they are known as they were then).
+     */
+    public Collection<SeriesValue> addGroup(List<Claim> subjectSourceClaims) {
         List<Map<Metric, SeriesValue>> byPeriod = GroupValues.at(subjectSourceClaims, lastDays, keepRecords);
         for (int i = 0; i < TREND_PERIODS; i++) {
             for (SeriesValue value : byPeriod.get(i).values()) {
@@ -76,6 +79,7 @@ public final class ChangeCalculator {
                 newClaims.add(claim);
             }
         }
+        return byPeriod.get(previousIndex).values();
     }
 
     /** The figures, from the claims as they were fed. */

@@ -7,13 +7,12 @@ import briefing.ledger.Qualifier;
 import briefing.ledger.SeriesKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The values of every series of one subject and one source at the end of each of several days (the
@@ -22,8 +21,8 @@ import java.util.TreeMap;
  * increments. The claims given must all be known at the cutoff; their order does not matter.
  *
  * <p>Each claim's first correction is found once for all days, and the casualty parts are indexed by
- * {@code as_of} once, so a group of n claims costs one pass per day and no sorting but the increments
- * behind the values that keep their records. The records behind an increment total are listed only
+ * {@code as_of} once, so a group of n claims costs one pass for all the days and no sorting but the
+ * increments behind the values that keep their records. The records behind an increment total are listed only
  * for the days asked for ({@code keepRecords}); on the other days the value carries an empty list.
  */
 final class GroupValues {
@@ -62,7 +61,9 @@ final class GroupValues {
 
     private final List<Fact> facts;
     /** Cumulative claims of the casualty parts and of casualties, by metric, by {@code as_of}. */
-    private final Map<Metric, NavigableMap<LocalDate, List<Fact>>> byDay = new EnumMap<>(Metric.class);
+    private final Map<Metric, Map<LocalDate, List<Fact>>> byDay = new EnumMap<>(Metric.class);
+    /** The {@code as_of} days of the cumulative killed claims, latest first (sorted when first needed). */
+    private LocalDate[] killedDays;
 
     private GroupValues(List<Claim> claims) {
         Map<String, LocalDate> firstCorrection = new HashMap<>();
@@ -76,53 +77,118 @@ final class GroupValues {
             Fact fact = new Fact(claim, firstCorrection.isEmpty() ? null : firstCorrection.get(claim.recordId()));
             facts.add(fact);
             if (claim.basis() == Basis.CUMULATIVE && isCasualtyPartOrCasualties(claim.metric())) {
-                byDay.computeIfAbsent(claim.metric(), m -> new TreeMap<>())
+                byDay.computeIfAbsent(claim.metric(), m -> new HashMap<>())
                         .computeIfAbsent(claim.asOf(), d -> new ArrayList<>(2)).add(fact);
             }
         }
     }
 
     /**
-     * The values at the end of each of {@code lastDays}, in their order; the records behind increment
-     * totals are listed for the days whose {@code keepRecords} entry is true.
+     * The values at the end of each of {@code lastDays} (in ascending order), in their order; the records
+     * behind increment totals are listed for the days whose {@code keepRecords} entry is true.
      */
     static List<Map<Metric, SeriesValue>> at(List<Claim> subjectSourceClaims, List<LocalDate> lastDays, boolean[] keepRecords) {
-        GroupValues group = new GroupValues(subjectSourceClaims);
-        List<Map<Metric, SeriesValue>> values = new ArrayList<>(lastDays.size());
-        for (int i = 0; i < lastDays.size(); i++) {
-            values.add(group.valuesAt(lastDays.get(i), keepRecords[i]));
+        return new GroupValues(subjectSourceClaims).valuesAt(lastDays, keepRecords);
+    }
+
+    /**
+     * One pass over the claims for all days: a claim counts on a run of consecutive days, from the first
+     * day it was reported by to the day before its first correction. A claim never corrected goes into the
+     * bucket of its first day, and each day takes the buckets up to its own; the few corrected ones are
+     * added to each of their days.
+     */
+    private List<Map<Metric, SeriesValue>> valuesAt(List<LocalDate> lastDays, boolean[] keepRecords) {
+        int n = lastDays.size();
+        long[] days = new long[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = lastDays.get(i).toEpochDay();
+            if (i > 0 && days[i] < days[i - 1]) {
+                throw new IllegalArgumentException("The days must come in ascending order: " + lastDays);
+            }
+        }
+        Fact[][] fromLatest = new Fact[n][METRICS];
+        Increments[][] fromIncrements = new Increments[n][METRICS];
+        Fact[][] onlyLatest = new Fact[n][METRICS];
+        Increments[][] onlyIncrements = new Increments[n][METRICS];
+        for (Fact fact : facts) {
+            int first = firstDayNotBefore(days, fact.reportedOn());
+            int end = fact.supersededFrom() == Long.MAX_VALUE ? n : firstDayNotBefore(days, fact.supersededFrom());
+            if (first >= end) {
+                continue;
+            }
+            if (end == n) {
+                add(fact, first, fromLatest, fromIncrements);
+            } else {
+                for (int i = first; i < end; i++) {
+                    add(fact, i, onlyLatest, onlyIncrements);
+                }
+            }
+        }
+        List<Map<Metric, SeriesValue>> values = new ArrayList<>(n);
+        Fact[] latest = new Fact[METRICS];
+        Increments[] increments = new Increments[METRICS];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < METRICS; m++) {
+                latest[m] = later(latest[m], fromLatest[i][m]);
+                if (fromIncrements[i][m] != null) {
+                    if (increments[m] == null) {
+                        increments[m] = new Increments();
+                    }
+                    increments[m].addAll(fromIncrements[i][m]);
+                }
+            }
+            values.add(valuesOn(lastDays.get(i), latest, increments, onlyLatest[i], onlyIncrements[i], keepRecords[i]));
         }
         return values;
     }
 
-    private Map<Metric, SeriesValue> valuesAt(LocalDate lastDay, boolean keepRecords) {
-        long day = lastDay.toEpochDay();
-        Fact[] latest = new Fact[METRICS];
-        Increments[] increments = new Increments[METRICS];
-        for (Fact fact : facts) {
-            if (!fact.countsAt(day)) {
-                continue;
-            }
-            Claim claim = fact.claim();
-            int m = claim.metric().ordinal();
-            if (claim.basis() == Basis.INCREMENT) {
-                if (increments[m] == null) {
-                    increments[m] = new Increments(keepRecords);
-                }
-                increments[m].add(fact);
-            } else if (latest[m] == null || fact.compareLatest(latest[m]) > 0) {
-                latest[m] = fact;
-            }
+    /** The index of the first day on or after {@code day} ({@code days.length} when none). */
+    private static int firstDayNotBefore(long[] days, long day) {
+        int i = 0;
+        while (i < days.length && days[i] < day) {
+            i++;
         }
+        return i;
+    }
+
+    private static void add(Fact fact, int day, Fact[][] latest, Increments[][] increments) {
+        int m = fact.claim().metric().ordinal();
+        if (fact.claim().basis() == Basis.INCREMENT) {
+            if (increments[day][m] == null) {
+                increments[day][m] = new Increments();
+            }
+            increments[day][m].add(fact);
+        } else {
+            latest[day][m] = later(latest[day][m], fact);
+        }
+    }
+
+    private static Fact later(Fact a, Fact b) {
+        return a == null ? b : b == null || a.compareLatest(b) >= 0 ? a : b;
+    }
+
+    private Map<Metric, SeriesValue> valuesOn(LocalDate lastDay, Fact[] latestSoFar, Increments[] incrementsSoFar,
+                                              Fact[] onlyLatest, Increments[] onlyIncrements, boolean keepRecords) {
         Map<Metric, SeriesValue> values = new EnumMap<>(Metric.class);
+        int casualties = Metric.CASUALTIES.ordinal();
+        boolean casualtyIncrements = incrementsSoFar[casualties] != null || onlyIncrements[casualties] != null;
         for (Metric metric : Metric.values()) {
-            if (latest[metric.ordinal()] != null) {
-                values.put(metric, latest(latest[metric.ordinal()].claim()));
-            } else if (increments[metric.ordinal()] != null) {
-                values.put(metric, increments[metric.ordinal()].total());
+            int m = metric.ordinal();
+            Fact latest = later(latestSoFar[m], onlyLatest[m]);
+            if (latest != null) {
+                values.put(metric, latest(latest.claim()));
+            } else if (incrementsSoFar[m] != null || onlyIncrements[m] != null) {
+                Increments total = new Increments();
+                if (incrementsSoFar[m] != null) {
+                    total.addAll(incrementsSoFar[m]);
+                }
+                if (onlyIncrements[m] != null) {
+                    total.addAll(onlyIncrements[m]);
+                }
+                values.put(metric, total.total(keepRecords));
             }
         }
-        if (increments[Metric.CASUALTIES.ordinal()] == null) {
+        if (!casualtyIncrements) {
             SeriesValue derived = derivedCasualties(lastDay);
             SeriesValue claimed = values.get(Metric.CASUALTIES);
             // on a tie the derived value wins, as the first of the candidates
@@ -144,37 +210,43 @@ final class GroupValues {
      * derived value per such day competes, and the latest day wins.
      */
     private SeriesValue derivedCasualties(LocalDate lastDay) {
-        NavigableMap<LocalDate, List<Fact>> killed = byDay.get(Metric.KILLED);
-        NavigableMap<LocalDate, List<Fact>> wounded = byDay.get(Metric.WOUNDED);
-        if (killed == null || wounded == null) {
+        Map<LocalDate, List<Fact>> killed = byDay.get(Metric.KILLED);
+        if (killed == null || !byDay.containsKey(Metric.WOUNDED)) {
             return null;
+        }
+        if (killedDays == null) {
+            killedDays = killed.keySet().toArray(new LocalDate[0]);
+            Arrays.sort(killedDays, Comparator.reverseOrder());
         }
         // a claim counts only if reported by the last day, so its as_of is no later
         long lastEpochDay = lastDay.toEpochDay();
-        for (Map.Entry<LocalDate, List<Fact>> day : killed.headMap(lastDay, true).descendingMap().entrySet()) {
-            Claim killedThen = latestOn(day.getValue(), lastEpochDay);
-            if (killedThen == null || latestOn(Metric.CASUALTIES, day.getKey(), lastEpochDay) != null) {
+        for (LocalDate day : killedDays) {
+            if (day.isAfter(lastDay)) {
                 continue;
             }
-            Claim woundedThen = latestOn(Metric.WOUNDED, day.getKey(), lastEpochDay);
+            Claim killedThen = latestOn(killed.get(day), lastEpochDay);
+            if (killedThen == null || latestOn(Metric.CASUALTIES, day, lastEpochDay) != null) {
+                continue;
+            }
+            Claim woundedThen = latestOn(Metric.WOUNDED, day, lastEpochDay);
             if (woundedThen == null) {
                 continue;
             }
             List<Claim> parts = new ArrayList<>(4);
             for (Metric part : CASUALTY_PARTS) {
                 Claim claim = part == Metric.KILLED ? killedThen : part == Metric.WOUNDED ? woundedThen
-                        : latestOn(part, day.getKey(), lastEpochDay);
+                        : latestOn(part, day, lastEpochDay);
                 if (claim != null) {
                     parts.add(claim);
                 }
             }
-            return derivedValue(day.getKey(), parts);
+            return derivedValue(day, parts);
         }
         return null;
     }
 
     private Claim latestOn(Metric metric, LocalDate asOf, long lastDay) {
-        NavigableMap<LocalDate, List<Fact>> days = byDay.get(metric);
+        Map<LocalDate, List<Fact>> days = byDay.get(metric);
         List<Fact> facts = days == null ? null : days.get(asOf);
         return facts == null ? null : latestOn(facts, lastDay);
     }
@@ -226,17 +298,13 @@ final class GroupValues {
 
     /** The running total of the increments of one series that count at a day. */
     private static final class Increments {
-        private final List<Fact> records;
+        private final List<Fact> records = new ArrayList<>();
         private long low;
         private long high;
         private Fact latest;
         private Fact newest;
         private Qualifier qualifier;
         private boolean mixedQualifiers;
-
-        Increments(boolean keepRecords) {
-            this.records = keepRecords ? new ArrayList<>() : null;
-        }
 
         void add(Fact fact) {
             Claim claim = fact.claim();
@@ -253,16 +321,33 @@ final class GroupValues {
             if (newest == null || fact.reportedOn() > newest.reportedOn()) {
                 newest = fact;
             }
-            if (records != null) {
-                records.add(fact);
-            }
+            records.add(fact);
         }
 
-        SeriesValue total() {
+        void addAll(Increments other) {
+            if (latest == null) {
+                qualifier = other.qualifier;
+            } else if (other.qualifier != qualifier) {
+                mixedQualifiers = true;
+            }
+            mixedQualifiers |= other.mixedQualifiers;
+            low += other.low;
+            high += other.high;
+            if (latest == null || other.latest.compareLatest(latest) > 0) {
+                latest = other.latest;
+            }
+            if (newest == null || other.newest.reportedOn() > newest.reportedOn()) {
+                newest = other.newest;
+            }
+            records.addAll(other.records);
+        }
+
+        SeriesValue total(boolean keepRecords) {
             List<Claim> behind = List.of();
-            if (records != null) {
-                records.sort(Fact::compareLatest);
-                behind = records.stream().map(Fact::claim).toList();
+            if (keepRecords) {
+                List<Fact> sorted = new ArrayList<>(records);
+                sorted.sort(Fact::compareLatest);
+                behind = sorted.stream().map(Fact::claim).toList();
             }
             Claim last = latest.claim();
             return new SeriesValue(SeriesKey.of(last), new Range(low, high), false, last.recordId(), last.asOf(),

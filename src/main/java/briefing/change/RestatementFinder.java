@@ -4,6 +4,7 @@ import briefing.ledger.Claim;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,16 @@ public final class RestatementFinder {
     }
 
     public void addGroup(List<Claim> subjectSourceClaims) {
-        for (SeriesValue value : GroupValues.at(subjectSourceClaims, List.of(previous.end()), new boolean[1]).get(0).values()) {
+        addValues(GroupValues.at(subjectSourceClaims, List.of(previous.end()), new boolean[1]).get(0).values());
+    }
+
+    /**
+     * Adds the values of one subject and one source at the end of the previous period, computed already
+     * from claims that give the same values as those known at that briefing's cutoff: values at a day
+     * depend only on the claims reported by then.
+     */
+    public void addValues(Collection<SeriesValue> valuesAtPreviousEnd) {
+        for (SeriesValue value : valuesAtPreviousEnd) {
             asReported.put(value.key(), value.range());
             asReported.merge(value.key().acrossSources(), value.range(), Range::span);
         }

@@ -3,12 +3,19 @@ package briefing.job;
 import briefing.change.ChangeCalculator;
 import briefing.change.Figures;
 import briefing.change.RestatementFinder;
+import briefing.change.SeriesValue;
+import briefing.ledger.Claim;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,18 +41,63 @@ class BriefingAssembler {
 
     /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
-        ChangeCalculator calculator = new ChangeCalculator(period);
+        return assemble(period, cutoff, jobInstanceId, knownAt(cutoff), Optional.empty());
+    }
+
+    /**
+     * The same, with the {@code known} claims at the cutoff counted already, and a briefing computed earlier:
+     * its figures are taken as they are when computed from the same claims (and so are its restatements:
+     * none, when the previous briefing knew the same claims too), else its full records where it has them.
+     */
+    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, long known, Optional<BriefingStore.Earlier> earlier) {
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
+        if (earlier.isPresent() && earlier.get().sameClaims(period, cutoff, known)
+                && (previousCutoff.isEmpty() || knownAt(previousCutoff.get()) == known)) {
+            return new Briefing(earlier.get().briefing().figures(), cutoff, ledger.rejections(jobInstanceId),
+                    previousCutoff.orElse(null), List.of());
+        }
+        Map<String, Claim> knownRecords = earlier.map(BriefingStore.Earlier::shownClaims).orElse(Map.of());
+        ChangeCalculator calculator = new ChangeCalculator(period);
         RestatementFinder finder = new RestatementFinder(period.previous());
+        LocalDate previousEnd = period.previous().end();
         ledger.forEachGroupKnownAt(cutoff, group -> {
-            calculator.addGroup(group.claims());
-            previousCutoff.ifPresent(earlier -> finder.addGroup(group.knownAt(earlier)));
+            Collection<SeriesValue> previousValues = calculator.addGroup(group.claims());
+            previousCutoff.ifPresent(then -> {
+                if (group.sameUpTo(then, previousEnd)) {
+                    finder.addValues(previousValues);
+                } else {
+                    finder.addGroup(group.knownAt(then));
+                }
+            });
         });
-        Figures figures = calculator.finish(ledger::findClaims);
+        Figures figures = calculator.finish(ids -> fullRecords(ids, knownRecords));
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
+    }
+
+    private Map<String, Claim> fullRecords(Collection<String> ids, Map<String, Claim> knownRecords) {
+        Map<String, Claim> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Claim known = knownRecords.get(id);
+            if (known != null) {
+                found.put(id, known);
+            } else {
+                missing.add(id);
+            }
+        }
+        found.putAll(ledger.findClaims(missing));
+        return found;
+    }
+
+    String ledgerIdentity() {
+        return ledger.identity();
+    }
+
+    long knownAt(Instant cutoff) {
+        return ledger.countKnownAt(cutoff);
     }
 
     private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {

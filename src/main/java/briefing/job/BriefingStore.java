@@ -1,26 +1,43 @@
 package briefing.job;
 
+import briefing.ledger.Claim;
+import briefing.ledger.Sha256;
+import briefing.period.Period;
 import briefing.report.Briefing;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Hands the computed briefing from the compute step to the render steps through a file under the
  * data folder, so a restarted run renders exactly what was computed, without recomputing. The steps of
- * one process share the briefing last saved or loaded without reading the file again.
+ * one process share the briefing last saved or loaded without reading the file again. It also keeps
+ * the last briefing computed, whose records the next one mostly shows again.
  */
 class BriefingStore {
 
+    private static final String EARLIER = "earlier-briefing.bin";
+    private static final String CODE = codeDigest();
+
     private final Path workFolder;
     private long heldInstanceId = -1;
+    private Briefing lastSaved;
+    private byte[] lastEncoded;
     private Briefing held;
 
     BriefingStore(Path dataFolder) {
@@ -31,24 +48,104 @@ class BriefingStore {
         Files.createDirectories(workFolder);
         Path target = file(jobInstanceId);
         Path temp = workFolder.resolve(target.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-             ObjectOutputStream objects = new ObjectOutputStream(out)) {
-            objects.writeObject(briefing);
-        }
+        byte[] encoded = encode(briefing);
+        Files.write(temp, encoded);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         hold(jobInstanceId, briefing);
+        lastSaved = briefing;
+        lastEncoded = encoded;
+    }
+
+    private static byte[] encode(Briefing briefing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            BriefingCodec.write(briefing, out);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A briefing computed earlier on this machine, kept for the next run: its full records (a record never
+     * changes once in the ledger, so they stay right as long as the ledger is the same one, {@code
+     * ledger}: {@link briefing.ledger.LedgerRepository#identity()}), and its figures, which a run of the
+     * same period whose cutoff knows as many claims can take as they are.
+     */
+    record Earlier(Briefing briefing, long knownClaims) {
+
+        /** Whether the claims known at {@code cutoff} are those this briefing was computed from. */
+        boolean sameClaims(Period period, Instant cutoff, long known) {
+            // the ledger only grows: as many claims known at a cutoff no earlier are the same claims
+            return briefing.figures().period().equals(period) && !briefing.cutoff().isAfter(cutoff) && knownClaims == known;
+        }
+
+        /** The full records it shows, by id. */
+        Map<String, Claim> shownClaims() {
+            Map<String, Claim> shown = new HashMap<>();
+            briefing.figures().newClaims().forEach(c -> shown.put(c.recordId(), c));
+            briefing.figures().recordsBehind().forEach(c -> shown.put(c.recordId(), c));
+            return shown;
+        }
+    }
+
+    /** Keeps the briefing for {@link #earlier}, with the number of claims known at its cutoff. */
+    void saveEarlier(String ledger, long knownClaims, Briefing briefing) throws IOException {
+        if (ledger.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(workFolder);
+        Path target = workFolder.resolve(EARLIER);
+        Path temp = workFolder.resolve(EARLIER + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeUTF(ledger);
+            out.writeUTF(CODE);
+            out.writeLong(knownClaims);
+            // encoded once when it was just saved for rendering
+            out.write(briefing == lastSaved ? lastEncoded : encode(briefing));
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The briefing kept by {@link #saveEarlier}; none when it came from another ledger or another build, or is unreadable. */
+    Optional<Earlier> earlier(String ledger) {
+        Path file = workFolder.resolve(EARLIER);
+        if (ledger.isEmpty() || !Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(ledger) || !in.readUTF().equals(CODE)) {
+                return Optional.empty();
+            }
+            long known = in.readLong();
+            return Optional.of(new Earlier(BriefingCodec.read(in), known));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Tells builds that compute figures differently apart: a digest of the classes that compute and keep them. */
+    private static String codeDigest() {
+        MessageDigest digest = Sha256.digest();
+        for (String name : List.of("change/ChangeCalculator", "change/GroupValues", "change/SeriesValue", "change/Range",
+                "ledger/PackedClaims", "ledger/LedgerRepository", "job/BriefingCodec", "job/BriefingAssembler")) {
+            try (InputStream in = BriefingStore.class.getResourceAsStream("/briefing/" + name + ".class")) {
+                digest.update(in.readAllBytes());
+            } catch (IOException | RuntimeException e) {
+                // never equal to another build's
+                return UUID.randomUUID().toString();
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     Briefing load(long jobInstanceId) throws IOException {
         if (jobInstanceId == heldInstanceId && Files.exists(file(jobInstanceId))) {
             return held;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file(jobInstanceId)), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            Briefing briefing = (Briefing) objects.readObject();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(jobInstanceId)), 1 << 16))) {
+            Briefing briefing = BriefingCodec.read(in);
             hold(jobInstanceId, briefing);
             return briefing;
-        } catch (ClassNotFoundException e) {
+        } catch (RuntimeException e) {
             throw new IOException("The stored briefing of run " + jobInstanceId + " is unreadable", e);
         }
     }
@@ -66,6 +163,6 @@ class BriefingStore {
     }
 
     private Path file(long jobInstanceId) {
-        return workFolder.resolve("briefing-" + jobInstanceId + ".ser");
+        return workFolder.resolve("briefing-" + jobInstanceId + ".bin");
     }
 }

@@ -25,8 +25,11 @@ class ComputeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId);
+        String ledger = assembler.ledgerIdentity();
+        long known = assembler.knownAt(run.cutoff());
+        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger));
         store.save(instanceId, briefing);
+        store.saveEarlier(ledger, known, briefing);
         contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());
         return RepeatStatus.FINISHED;
     }

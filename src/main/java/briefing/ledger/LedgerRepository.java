@@ -36,6 +36,7 @@ public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
+    private static final int CLAIM_BATCH = 50;
     /** Claims per block when blocks are rebuilt from the claim table or merged. */
     private static final int LARGE_BLOCK = 20_000;
     /** A group with more blocks than this from one ingest has them merged. */
@@ -68,6 +69,19 @@ public class LedgerRepository {
                 }
             }
             return known;
+        }
+
+        /**
+         * Whether the claims known at an earlier cutoff are, up to {@code day}, all the group's claims: every
+         * claim ingested after that cutoff was reported after the day.
+         */
+        public boolean sameUpTo(Instant cutoff, LocalDate day) {
+            for (int i = 0; i < claims.size(); i++) {
+                if (ingestedAt.get(i).isAfter(cutoff) && !claims.get(i).reportedOn().isAfter(day)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -289,12 +303,24 @@ public class LedgerRepository {
         }
     }
 
+    /**
+     * Tells this ledger from another one, or from one made again in its place: the instant of its first
+     * ingest (empty when it holds no claims).
+     */
+    public String identity() {
+        OffsetDateTime first = jdbc.queryForObject("SELECT MIN(ingested_at) FROM claim_block", OffsetDateTime.class);
+        return first == null ? "" : first.toInstant().toString();
+    }
+
     /** The full records of the claims with these ids (those the ledger holds). */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
+        // in id order and in small batches: H2 checks every row found against the whole IN list, and
+        // neighbouring ids share index pages (measured 1.3 s against 2.3 s for 43,000 ids of 1,000,000)
         List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += ID_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
+        all.sort(Comparator.naturalOrder());
+        for (int from = 0; from < all.size(); from += CLAIM_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + CLAIM_BATCH));
             jdbc.query("SELECT " + CLAIM_COLUMNS + " FROM claim WHERE record_id IN (" + marks(batch.size()) + ")",
                     (RowCallbackHandler) rs -> {
                         Claim claim = claim(rs);
@@ -321,6 +347,9 @@ public class LedgerRepository {
         for (Object[] group : crowded) {
             List<Long> ids = jdbc.queryForList("SELECT block_id FROM claim_block WHERE subject = ? AND source = ?"
                     + " AND ingested_at = ? ORDER BY block_id", Long.class, group);
+            if (concatBlocks(group, ids)) {
+                continue;
+            }
             Map<List<String>, List<PackedClaims.Packed>> merged = new LinkedHashMap<>();
             List<String> key = List.of((String) group[0], (String) group[1]);
             Map<Long, LocalDate> days = new HashMap<>();
@@ -342,6 +371,50 @@ public class LedgerRepository {
             }
             insertBlocks(merged);
         }
+    }
+
+    /**
+     * Merges the blocks of one group and one instant of ingestion (in their order) into blocks of about
+     * {@link #LARGE_BLOCK} claims by joining their bytes, without decoding them; false, with nothing changed,
+     * when they cannot be joined so.
+     */
+    private boolean concatBlocks(Object[] group, List<Long> ids) {
+        List<byte[]> pending = new ArrayList<>();
+        List<byte[]> merged = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        int pendingClaims = 0;
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+            Map<Long, Object[]> blocks = new HashMap<>();
+            jdbc.query("SELECT block_id, claims, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
+                    (RowCallbackHandler) rs -> blocks.put(rs.getLong(1), new Object[] {rs.getInt(2), rs.getBytes(3)}),
+                    some.toArray());
+            for (Long id : some) {
+                Object[] block = blocks.get(id);
+                pending.add((byte[]) block[1]);
+                pendingClaims += (Integer) block[0];
+                if (pendingClaims >= LARGE_BLOCK || id.equals(ids.get(ids.size() - 1))) {
+                    Optional<byte[]> joined = PackedClaims.concat(pending);
+                    if (joined.isEmpty()) {
+                        return false;
+                    }
+                    merged.add(joined.get());
+                    counts.add(pendingClaims);
+                    pending.clear();
+                    pendingClaims = 0;
+                }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+            jdbc.update("DELETE FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")", some.toArray());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < merged.size(); i++) {
+            rows.add(new Object[] {group[0], group[1], group[2], counts.get(i), merged.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?)", rows);
+        return true;
     }
 
     /** Packs the claim table again when the blocks do not hold as many claims as it does. */

@@ -59,7 +59,7 @@ class GroupValuesPropertyTests {
     }
 
     /** Up to 30 rows: metric (weighted), reported day, days back, low, spread, qualifier, supersedes, increment switch. */
-    private static List<int[]> rows(Random random) {
+    static List<int[]> rows(Random random) {
         Metric[] weighted = {Metric.KILLED, Metric.KILLED, Metric.KILLED, Metric.KILLED, Metric.WOUNDED, Metric.WOUNDED,
                 Metric.WOUNDED, Metric.WOUNDED, Metric.CAPTURED, Metric.CAPTURED, Metric.MISSING, Metric.MISSING,
                 Metric.CASUALTIES, Metric.CASUALTIES, Metric.CASUALTIES, Metric.DEPLOYED, Metric.DEPLOYED,
@@ -73,7 +73,7 @@ class GroupValuesPropertyTests {
         return rows;
     }
 
-    private static List<Claim> claims(List<int[]> rows) {
+    static List<Claim> claims(List<int[]> rows) {
         List<Claim> claims = new ArrayList<>();
         boolean casualtiesAsIncrements = !rows.isEmpty() && rows.get(0)[7] == 0;
         for (int i = 0; i < rows.size(); i++) {
