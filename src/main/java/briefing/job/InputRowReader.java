@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -96,10 +97,15 @@ class InputRowReader implements ItemStreamReader<IngestOutcome> {
         while (batch == null || next == batch.size) {
             if (batch != null && batch.last) {
                 // the end of the input, or the fault that stopped the reading
-                position = batch.endPosition;
-                finishedCount = batch.endFinished;
-                if (batch.failure != null) {
-                    throw batch.failure;
+                if (batch.failure == null) {
+                    position = batch.endPosition;
+                    finishedCount = batch.endFinished;
+                }
+                if (batch.failure instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (batch.failure instanceof Error e) {
+                    throw e;
                 }
                 return null;
             }
@@ -147,7 +153,8 @@ class InputRowReader implements ItemStreamReader<IngestOutcome> {
         boolean last;
         InputFiles.Position endPosition;
         int endFinished;
-        RuntimeException failure;
+        /** What stopped the reading: a RuntimeException or an Error, thrown on the step's thread. */
+        Throwable failure;
     }
 
     /** The thread that reads, checks and parses rows ahead of the step. */
@@ -164,37 +171,67 @@ class InputRowReader implements ItemStreamReader<IngestOutcome> {
 
         @Override
         public void run() {
-            try {
-                while (true) {
-                    Batch batch = new Batch();
-                    InputRow row = null;
-                    try {
-                        while (batch.size < BATCH && (row = files.next()) != null) {
-                            int i = batch.size++;
-                            batch.items[i] = checker.process(row);
-                            InputFiles.Position after = files.position();
-                            batch.fileIndex[i] = after.fileIndex();
-                            batch.rowsReturned[i] = after.rowsReturned();
-                            batch.knownFrom[i] = after.knownFrom();
-                            batch.finished[i] = noteFinished();
-                        }
-                    } catch (IOException e) {
-                        batch.failure = new UncheckedIOException("Reading input in " + folder + " failed: " + e.getMessage(), e);
-                    } catch (RuntimeException e) {
-                        batch.failure = e;
+            boolean ended = false;
+            while (!ended && !stopped) {
+                Batch batch = new Batch();
+                InputRow row = null;
+                try {
+                    while (batch.size < BATCH && (row = files.next()) != null) {
+                        IngestOutcome item = check(row);
+                        InputFiles.Position after = files.position();
+                        int i = batch.size;
+                        batch.items[i] = item;
+                        batch.fileIndex[i] = after.fileIndex();
+                        batch.rowsReturned[i] = after.rowsReturned();
+                        batch.knownFrom[i] = after.knownFrom();
+                        batch.finished[i] = noteFinished();
+                        batch.size++;
                     }
-                    if (row == null || batch.failure != null) {
+                    if (row == null) {
                         batch.last = true;
                         batch.endPosition = files.position();
                         batch.endFinished = noteFinished();
                     }
-                    queue.put(batch);
-                    if (batch.last || stopped) {
-                        return;
+                } catch (IOException e) {
+                    fail(batch, new UncheckedIOException("Reading input in " + folder + " failed"
+                            + (row == null ? "" : " after " + row.file() + " line " + row.line()) + ": " + e.getMessage(), e));
+                } catch (RuntimeException | Error e) {
+                    // an Error too: the step must fail with it, not wait for rows that never come
+                    fail(batch, e);
+                }
+                ended = batch.last;
+                if (!hand(batch)) {
+                    return;
+                }
+            }
+        }
+
+        private IngestOutcome check(InputRow row) {
+            try {
+                return checker.process(row);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Checking " + row.file() + " line " + row.line() + " failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** Ends the input with the failure, after the rows of the batch read before it. */
+        private void fail(Batch batch, Throwable failure) {
+            batch.last = true;
+            batch.failure = failure;
+        }
+
+        /** Queues the batch for the step; false when the reader was closed meanwhile. */
+        private boolean hand(Batch batch) {
+            try {
+                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        return false;
                     }
                 }
+                return true;
             } catch (InterruptedException e) {
-                // stopped by close()
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 
@@ -209,18 +246,33 @@ class InputRowReader implements ItemStreamReader<IngestOutcome> {
 
         Batch take() {
             try {
-                return queue.take();
+                while (true) {
+                    Batch next = queue.poll(1, TimeUnit.SECONDS);
+                    if (next != null) {
+                        return next;
+                    }
+                    if (!thread.isAlive() && (next = queue.poll()) == null) {
+                        throw new ItemStreamException("The input reader of " + folder + " stopped without ending the input");
+                    }
+                    if (next != null) {
+                        return next;
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ItemStreamException("Interrupted while reading input in " + folder, e);
             }
         }
 
+        /**
+         * Stops the reader without interrupting it (an interrupt inside a database read would close the
+         * database's file): it ends after the batch it is reading, once its queue has room.
+         */
         void stop() {
             stopped = true;
-            thread.interrupt();
+            queue.clear();
             try {
-                thread.join();
+                thread.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -129,7 +128,7 @@ public class LedgerRepository {
                 claims, claims.size(), (ps, n) -> {
                     Claim c = n.claim();
                     ps.setString(1, c.recordId());
-                    ps.setDate(2, Date.valueOf(c.reportedOn()));
+                    ps.setObject(2, c.reportedOn());
                     ps.setString(3, c.source());
                     ps.setString(4, c.conduit());
                     ps.setString(5, c.subject());
@@ -138,11 +137,11 @@ public class LedgerRepository {
                     ps.setLong(8, c.valueHigh());
                     ps.setString(9, c.qualifier().code());
                     ps.setString(10, c.basis().code());
-                    ps.setDate(11, Date.valueOf(c.asOf()));
+                    ps.setObject(11, c.asOf());
                     if (c.windowStart() == null) {
                         ps.setNull(12, Types.DATE);
                     } else {
-                        ps.setDate(12, Date.valueOf(c.windowStart()));
+                        ps.setObject(12, c.windowStart());
                     }
                     ps.setString(13, c.citation());
                     ps.setString(14, c.supersedes());
@@ -451,15 +450,11 @@ public class LedgerRepository {
     }
 
     private static Claim claim(ResultSet rs) throws SQLException {
-        Date windowStart = rs.getDate(12);
-        return new Claim(rs.getString(1), date(rs.getDate(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+        // LocalDate both ways: java.sql.Date would move days before 1583 (another calendar) and year 0
+        return new Claim(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4), rs.getString(5),
                 metric(rs.getString(6)), rs.getLong(7), rs.getLong(8), Qualifier.fromCode(rs.getString(9)).orElseThrow(),
-                Basis.fromCode(rs.getString(10)).orElseThrow(), date(rs.getDate(11)),
-                windowStart == null ? null : date(windowStart), rs.getString(13), rs.getString(14), rs.getString(15));
-    }
-
-    private static LocalDate date(Date date) {
-        return date.toLocalDate();
+                Basis.fromCode(rs.getString(10)).orElseThrow(), rs.getObject(11, LocalDate.class),
+                rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14), rs.getString(15));
     }
 
     private static Metric metric(String code) {

@@ -62,6 +62,8 @@ final class DataSheet {
     private static final int INDENT = 1;
     // Excel silently drops longer hyperlink addresses.
     private static final int MAX_URL_LENGTH = 2079;
+    /** Data rows a sheet keeps: Excel's rows less the header and the row that says how many were left out. */
+    static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
     /** Sheet name, page number and page count, in the codes of Excel's page footers. */
     private static final String FOOTER = "&A, page &P of &N";
 
@@ -73,8 +75,16 @@ final class DataSheet {
     private final List<Object[]> rows = new ArrayList<>();
     /** Per data row, the wrapped texts by column (null where none), to size the row once widths are known. */
     private final List<String[]> wrappedTexts = new ArrayList<>();
+    /** Rows beyond the sheet's limit ({@link #MAX_DATA_ROWS}), left out (the CSV files and the ledger keep them). */
+    private long leftOut;
+    private final int maxDataRows;
 
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
+        this(sheet, styles, columns, MAX_DATA_ROWS);
+    }
+
+    DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns, int maxDataRows) {
+        this.maxDataRows = maxDataRows;
         this.sheet = sheet;
         this.styles = styles;
         this.columns = List.copyOf(columns);
@@ -89,6 +99,14 @@ final class DataSheet {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
         }
+        if (rows.size() >= maxDataRows) {
+            leftOut++;
+            return;
+        }
+        addValues(values);
+    }
+
+    private void addValues(Object... values) {
         String[] wrapped = new String[columns.size()];
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && !"".equals(values[i])) {
@@ -105,6 +123,7 @@ final class DataSheet {
 
     /** Writes the rows as an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */
     void finish(String tableName) {
+        noteLeftOut();
         writeRows();
         setUp(tableName);
     }
@@ -114,12 +133,29 @@ final class DataSheet {
      * into the file by {@link WorkbookPackage}, which costs far less than POI's cell objects for large sheets.
      */
     SheetRows finishStreamed(String tableName) {
+        noteLeftOut();
         setUp(tableName);
         float[] heights = new float[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             heights[r] = height(r);
         }
         return new SheetRows(sheet.getPackagePart().getPartName().getName(), columns, rows, heights, styles);
+    }
+
+    /** Ends a sheet that reached Excel's last row with a row saying how many rows it could not hold. */
+    private void noteLeftOut() {
+        if (leftOut == 0) {
+            return;
+        }
+        Object[] note = new Object[columns.size()];
+        int textColumn = 0;
+        while (textColumn < columns.size() - 1 && !isText(columns.get(textColumn).kind())) {
+            textColumn++;
+        }
+        note[textColumn] = String.format(Locale.ROOT, "and %,d more rows: a sheet holds at most %,d; the CSV files hold them all",
+                leftOut, SpreadsheetVersion.EXCEL2007.getMaxRows());
+        addValues(note);
+        leftOut = 0;
     }
 
     private void writeRows() {
