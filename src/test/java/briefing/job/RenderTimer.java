@@ -1,4 +1,4 @@
-package briefing.bench;
+package briefing.job;
 
 import briefing.report.Briefing;
 import briefing.report.ReportWriter;
@@ -9,9 +9,8 @@ import briefing.report.excel.ExcelBriefingWriter;
 import briefing.report.pdf.PdfBriefingWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -21,8 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Times each report writer on a briefing that a run stored under {@code <data>/work/briefing-<id>.ser},
- * without running the job again: {@code RenderTimer FILE.ser|sample:LABEL OUT_DIR [ROUNDS] [pdf|xlsx|csv...]}. The
+ * Times each report writer on a briefing that a run stored under {@code <data>/work/briefing-<id>.bin},
+ * without running the job again: {@code RenderTimer FILE.bin|sample:LABEL OUT_DIR [ROUNDS] [pdf|xlsx|csv...]}. The
  * first round includes the libraries' start-up, the later ones show the steady cost. A tool for
  * measuring, not part of the build's tests.
  */
@@ -63,10 +62,9 @@ public final class RenderTimer {
         }
     }
 
-    private static Briefing load(Path stored) throws IOException, ClassNotFoundException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(stored), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            return (Briefing) objects.readObject();
+    private static Briefing load(Path stored) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(stored), 1 << 16))) {
+            return BriefingCodec.read(in);
         }
     }
 
