@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class DatabaseLock implements AutoCloseable {
 
     /** An arbitrary constant naming the briefing job's lock among the database's advisory locks. */
-    private static final long KEY = 0x62726965666e67L;
+    static final long KEY = 0x62726965666e67L;
 
     private final DataSource dataSource;
     private Connection held;

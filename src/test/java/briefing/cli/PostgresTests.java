@@ -66,21 +66,28 @@ class PostgresTests {
     }
 
     @Test
-    void shouldLetOneOfTwoMachinesSharingTheDatabaseRun() throws Exception {
+    void shouldNotRunWhileAnotherMachineHoldsTheLockInTheSharedDatabase() throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
-        CrashRestartTests.writeClaims(input.resolve("claims.csv"), 30_000);
-        // two machines: separate data folders (so no shared file lock), one database
-        BriefingProcess first = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "a"));
-        assertThat(first.awaitLine("Reporting 2025-W18", TIMEOUT)).as(first.output()).isTrue();
+        Files.copy(Path.of("input/claims-2025-04-30.csv"), input.resolve("claims-2025-04-30.csv"));
+        // The other machine is this test's own session: it holds the job's advisory lock, as a run there would.
+        // Separate data folders, so no file lock is shared: only the database can keep the two apart.
+        try (Connection otherMachine = DriverManager.getConnection(database.get("BRIEFING_DB_URL"), "briefing", "");
+             Statement statement = otherMachine.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + DatabaseLock.KEY + ")");
 
-        BriefingProcess second = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "b"));
+            BriefingProcess refused = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "b"));
 
-        assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(5);
-        assertThat(second.output()).contains("another run holds the lock in the shared database");
-        assertThat(first.exitCode(TIMEOUT)).as(first.output()).isEqualTo(0);
-        BriefingProcess third = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "b"));
-        assertThat(third.exitCode(TIMEOUT)).as(third.output()).isEqualTo(0);
-        assertThat(third.output()).contains("already reported");
+            assertThat(refused.exitCode(TIMEOUT)).as(refused.output()).isEqualTo(5);
+            assertThat(refused.output()).contains("another run holds the lock in the shared database");
+            assertThat(work.resolve("b-reports/weekly/2025-W18")).doesNotExist();
+        }
+        // the session ended, and with it the lock, as when the other machine's run ends (or dies)
+        BriefingProcess next = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "b"));
+        assertThat(next.exitCode(TIMEOUT)).as(next.output()).isEqualTo(0);
+        assertThat(work.resolve("b-reports/weekly/2025-W18/manifest.json")).exists();
+        BriefingProcess again = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "a"));
+        assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
+        assertThat(again.output()).contains("already reported");
     }
 
     private String[] withData(String[] args, String machine) {
