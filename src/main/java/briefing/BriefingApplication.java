@@ -9,6 +9,7 @@ import briefing.job.BriefingLauncher;
 import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
 import briefing.ledger.InputChecks;
+import briefing.report.LibraryWarmUp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +62,9 @@ public class BriefingApplication {
                 if (cli.verify().isEmpty() && !cli.history()) {
                     // the input files are hashed while Spring starts
                     InputChecks.startAhead(cli.input());
+                }
+                if (!cli.history()) {
+                    LibraryWarmUp.startAhead();
                 }
                 ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
                         .run("--briefing.data=" + cli.data());
