@@ -96,6 +96,17 @@ class BriefingApplicationTests {
         assertThat(BriefingApplication.run(new String[] {"--as-of=yesterday"}, NO_ENV)).isEqualTo(2);
     }
 
+    @Test
+    void shouldRefuseAnEmptyDatabaseUrlRatherThanRunOnAThrowawayDatabase() {
+        Path data = work.resolve("data");
+
+        int code = BriefingApplication.run(args("2025-W18", data, work.resolve("reports")), Map.of("BRIEFING_DB_URL", " "));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(data).doesNotExist();
+        assertThat(work.resolve("reports")).doesNotExist();
+    }
+
     private static String[] args(String period, Path data, Path reports, String... more) {
         Stream<String> base = Stream.of("--period=" + period, "--input=input", "--data=" + data, "--reports=" + reports);
         return Stream.concat(base, Stream.of(more)).toArray(String[]::new);

@@ -58,6 +58,12 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
         Path verify = null;
         Period period = null;
         Instant asOf = null;
+        String databaseUrl = env.get("BRIEFING_DB_URL");
+        if (databaseUrl != null && databaseUrl.isBlank()) {
+            // Spring would take the empty URL for "no URL" and run on a throwaway in-memory database
+            throw new UsageException("BRIEFING_DB_URL is set but empty: unset it to keep the ledger in the H2 database under"
+                    + " the data folder, or set it to a JDBC URL such as jdbc:postgresql://host:5432/briefing.");
+        }
         Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
         Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
         Path reports = folder(env, "BRIEFING_REPORTS", home.resolve("reports"));
