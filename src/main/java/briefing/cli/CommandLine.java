@@ -62,7 +62,7 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
         if (databaseUrl != null && databaseUrl.isBlank()) {
             // Spring would take the empty URL for "no URL" and run on a throwaway in-memory database
             throw new UsageException("BRIEFING_DB_URL is set but empty: unset it to keep the ledger in the H2 database under"
-                    + " the data folder, or set it to a JDBC URL such as jdbc:postgresql://host:5432/briefing.");
+                    + " the data folder, or set it to the JDBC URL of a PostgreSQL database (see the README).");
         }
         Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
         Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
