@@ -285,9 +285,7 @@ public class LedgerRepository {
             List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
             for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
                 List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
-                Map<Long, byte[]> data = new HashMap<>();
-                jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
-                        (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
+                Map<Long, byte[]> data = blockData(some);
                 for (Long id : some) {
                     PackedClaims.unpack(data.remove(id), first.subject(), first.source(), days, (claim, instant) -> {
                         if (!instant.isAfter(cutoff)) {
@@ -354,9 +352,7 @@ public class LedgerRepository {
             Map<Long, LocalDate> days = new HashMap<>();
             for (int from = 0; from < ids.size(); from += ID_BATCH) {
                 List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
-                Map<Long, byte[]> data = new HashMap<>();
-                jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
-                        (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), some.toArray());
+                Map<Long, byte[]> data = blockData(some);
                 for (Long id : some) {
                     List<PackedClaims.Packed> block = merged.computeIfAbsent(key, k -> new ArrayList<>());
                     PackedClaims.unpack(data.remove(id), key.get(0), key.get(1), days,
@@ -443,6 +439,14 @@ public class LedgerRepository {
                     current.add(new PackedClaims.Packed(claim, ingestedAt));
                 });
         insertBlocks(block);
+    }
+
+    /** The packed data of the given blocks, by block id. */
+    private Map<Long, byte[]> blockData(List<Long> ids) {
+        Map<Long, byte[]> data = new HashMap<>();
+        jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(ids.size()) + ")",
+                (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), ids.toArray());
+        return data;
     }
 
     private static String marks(int count) {
