@@ -39,10 +39,6 @@ class OutputFolder {
         return staging;
     }
 
-    boolean isPublished() {
-        return Files.exists(target.resolve(MANIFEST));
-    }
-
     void write(String fileName, Content content) throws IOException {
         Files.createDirectories(staging);
         Path temp = staging.resolve("." + fileName + ".tmp");

@@ -237,11 +237,6 @@ public class LedgerRepository {
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
 
-    public long countLoadedBy(long jobInstanceId) {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE job_instance_id = ?", Long.class,
-                jobInstanceId));
-    }
-
     /** Packs accepted claims by subject and source, one block per group, in the chunk's transaction. */
     public void insertBlocks(List<NewClaim> claims, Instant ingestedAt) {
         Map<List<String>, List<PackedClaims.Packed>> groups = new LinkedHashMap<>();
