@@ -2,10 +2,7 @@ package briefing.job;
 
 import briefing.report.Briefing;
 import briefing.report.ReportWriter;
-import briefing.report.manifest.Manifest;
-import briefing.report.manifest.ManifestJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
@@ -50,8 +47,7 @@ class BriefingRecreator {
         for (ReportWriter writer : writers) {
             folder.write(writer.fileName(), out -> writer.write(briefing, out));
         }
-        Manifest manifest = manifests.create(run, instance, first.getId(), briefing.figures().changes().size(), folder.staging());
-        folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
+        manifests.writeInto(folder, run, instance, briefing.figures().changes().size());
     }
 
 }

@@ -6,8 +6,10 @@ import briefing.ledger.LedgerRepository;
 import briefing.ledger.Sha256;
 import briefing.report.ReportWriter;
 import briefing.report.manifest.Manifest;
+import briefing.report.manifest.ManifestJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -36,8 +39,19 @@ class ManifestFactory {
         this.jobRepository = jobRepository;
     }
 
-    /** The manifest of a run whose briefing has {@code series} rows in {@code changes.csv}. */
-    Manifest create(RunParameters run, JobInstance instance, long executionId, long series, Path renderedFolder)
+    /**
+     * Writes the manifest of the files rendered into {@code folder}'s staging, the folder's last file, for a run
+     * whose briefing has {@code series} rows in {@code changes.csv}. It names the execution that began the run:
+     * a run resumed after a crash gives the same manifest as one that was not.
+     */
+    void writeInto(OutputFolder folder, RunParameters run, JobInstance instance, long series) throws IOException {
+        long firstExecutionId = jobRepository.getJobExecutions(instance).stream().mapToLong(JobExecution::getId).min()
+                .orElseThrow();
+        Manifest manifest = create(run, instance, firstExecutionId, series, folder.staging());
+        folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Manifest create(RunParameters run, JobInstance instance, long executionId, long series, Path renderedFolder)
             throws IOException {
         List<Manifest.FileEntry> outputs = new ArrayList<>();
         for (ReportWriter writer : writers) {

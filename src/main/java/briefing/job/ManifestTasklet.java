@@ -1,8 +1,5 @@
 package briefing.job;
 
-import briefing.report.manifest.Manifest;
-import briefing.report.manifest.ManifestJson;
-import java.nio.charset.StandardCharsets;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -35,12 +32,7 @@ class ManifestTasklet implements Tasklet {
         long series = compute != null && compute.getExecutionContext().containsKey(ComputeTasklet.SERIES)
                 ? compute.getExecutionContext().getInt(ComputeTasklet.SERIES)
                 : store.load(instanceId).figures().changes().size();
-        OutputFolder folder = new OutputFolder(run.outputFolder(), instanceId);
-        // the execution that began the run: a run resumed after a crash gives the same manifest as one that was not
-        long firstExecutionId = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
-                .mapToLong(JobExecution::getId).min().orElse(execution.getId());
-        Manifest manifest = manifests.create(run, execution.getJobInstance(), firstExecutionId, series, folder.staging());
-        folder.write(OutputFolder.MANIFEST, out -> out.write(ManifestJson.of(manifest).getBytes(StandardCharsets.UTF_8)));
+        manifests.writeInto(new OutputFolder(run.outputFolder(), instanceId), run, execution.getJobInstance(), series);
         return RepeatStatus.FINISHED;
     }
 }

@@ -21,8 +21,8 @@ import java.util.Optional;
  */
 public final class KeyJudgements {
 
-    public static final int MOST = 6;
-    public static final int LEAST = 3;
+    static final int MOST = 6;
+    static final int LEAST = 3;
     public static final int STALE_DAYS = 90;
     private static final int MOST_CHANGES = 3;
     /** Sources differing by less than this share of the lower figure are not called a disagreement. */

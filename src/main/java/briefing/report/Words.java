@@ -50,10 +50,6 @@ public final class Words {
         return ChronoUnit.DAYS.between(day, end);
     }
 
-    public static String days(long days) {
-        return days == 1 ? "1 day" : days + " days";
-    }
-
     /** A metric for a reader, capitalised for a table row: "Troops deployed". */
     public static String metric(Metric metric) {
         String label = metric.label();

@@ -51,7 +51,6 @@ final class SummarySheet {
         new SummarySheet(sheet, styles).write(briefing, trend);
     }
 
-    /** The subjects of the briefing, for its title. */
     /** The previous period's figures that late claims or corrections moved since its briefing, one line each. */
     private void restatements(Briefing briefing) {
         if (briefing.restatements().isEmpty()) {
@@ -68,6 +67,7 @@ final class SummarySheet {
         }
     }
 
+    /** The subjects of the briefing, for its title. */
     static String subjects(Figures figures) {
         String subjects = figures.changes().stream().map(c -> c.key().subject()).distinct()
                 .collect(Collectors.joining("; "));
