@@ -2,6 +2,7 @@ package briefing.job;
 
 import briefing.ledger.Basis;
 import briefing.ledger.Claim;
+import briefing.ledger.IdIndex;
 import briefing.ledger.InMemoryLedger;
 import briefing.ledger.LedgerRepository;
 import briefing.ledger.LedgerRules;
@@ -10,7 +11,6 @@ import briefing.ledger.SeriesKey;
 import briefing.ledger.StoredClaim;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +46,10 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
     private long alreadyInLedger;
     private long rejected;
     /**
-     * For a run that began on an empty ledger (a first load, not resumed), the ids it loaded: an id not in
-     * this filter is in the ledger neither, and needs no lookup. Null otherwise.
+     * Which block holds each record id of the ledger (an id it does not know needs no lookup); read when a
+     * chunk first has a claim to check, so a run whose input is all known does not read it.
      */
-    private LoadedIds loadedThisRun;
+    private IdIndex index;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
         this.repository = repository;
@@ -59,9 +59,6 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
 
     @Override
     public void open(ExecutionContext context) {
-        if (!context.containsKey(LOADED) && repository.isEmpty()) {
-            loadedThisRun = new LoadedIds();
-        }
         loaded = context.getLong(LOADED, 0L);
         alreadyInLedger = context.getLong(ALREADY_IN_LEDGER, 0L);
         rejected = context.getLong(REJECTED, 0L);
@@ -76,7 +73,7 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         long before = loaded + alreadyInLedger + rejected;
         preloadRecordsNamedIn(chunk);
         LedgerRules rules = new LedgerRules(view);
-        List<LedgerRepository.NewClaim> accepted = new ArrayList<>();
+        List<StoredClaim> accepted = new ArrayList<>();
         List<LedgerRepository.RejectedRow> rejections = new ArrayList<>();
         Map<SeriesKey, Basis> newSeries = new LinkedHashMap<>();
         for (IngestOutcome outcome : chunk) {
@@ -92,10 +89,7 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
             LedgerRules.Decision decision = rules.apply(claim, outcome.row());
             switch (decision.kind()) {
                 case ACCEPTED -> {
-                    accepted.add(new LedgerRepository.NewClaim(claim, outcome.row().file(), outcome.row().line()));
-                    if (loadedThisRun != null) {
-                        loadedThisRun.add(claim.recordId());
-                    }
+                    accepted.add(new StoredClaim(claim, outcome.row().file(), outcome.row().line()));
                     SeriesKey series = SeriesKey.of(claim);
                     if (knownSeries.add(series)) {
                         newSeries.put(series, claim.basis());
@@ -105,8 +99,7 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                 case REJECTED -> rejections.add(new LedgerRepository.RejectedRow(decision.rejection(), outcome.row()));
             }
         }
-        repository.insertClaims(accepted, ingestedAt, jobInstanceId);
-        repository.insertBlocks(accepted, ingestedAt);
+        repository.insertBlocks(accepted, ingestedAt, index());
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
         loaded += accepted.size();
@@ -124,20 +117,22 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         Set<String> ids = new HashSet<>();
         for (IngestOutcome outcome : chunk) {
             if (outcome.claim() != null) {
-                addIfMaybeStored(ids, outcome.claim().recordId());
+                ids.add(outcome.claim().recordId());
                 if (outcome.claim().supersedes() != null) {
-                    addIfMaybeStored(ids, outcome.claim().supersedes());
+                    ids.add(outcome.claim().supersedes());
                 }
             }
         }
-        Map<String, StoredClaim> stored = ids.isEmpty() ? new HashMap<>() : repository.findByIds(ids);
-        stored.values().forEach(view::putStored);
+        if (!ids.isEmpty()) {
+            repository.findByIds(ids, index()).values().forEach(view::putStored);
+        }
     }
 
-    private void addIfMaybeStored(Set<String> ids, String id) {
-        if (loadedThisRun == null || loadedThisRun.mightContain(id)) {
-            ids.add(id);
+    private IdIndex index() {
+        if (index == null) {
+            index = repository.idIndex();
         }
+        return index;
     }
 
     @Override

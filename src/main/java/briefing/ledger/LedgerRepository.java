@@ -1,8 +1,8 @@
 package briefing.ledger;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,11 +12,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +28,21 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger tables: claims are only ever inserted, never updated or deleted. Each chunk of accepted
- * claims is also packed by subject and source into {@code claim_block} ({@link PackedClaims}), which the
- * computation streams one subject-and-source group at a time; the full records of the few claims a
- * briefing shows are then read by id.
+ * The ledger tables: claims are only ever added, never changed or lost. Each chunk of accepted claims is
+ * packed by subject and source into blocks: {@code claim_block} holds what the computation streams, one
+ * subject-and-source group at a time ({@link PackedClaims}); {@code claim_block_ids} the fingerprints of
+ * their record ids ({@link IdIndex}); {@code claim_block_texts} the rest of each record and where it came
+ * from ({@link PackedTexts}), read only for the claims a briefing shows and the records a row is compared
+ * with. Blocks of one group and one ingest are later merged into larger ones, their claims unchanged.
  */
 @Repository
 public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
-    private static final int CLAIM_BATCH = 50;
-    /** Claims per block when blocks are rebuilt from the claim table or merged. */
+    /** Blocks read at a time for records by id: a merged block's texts take a few megabytes. */
+    private static final int BLOCK_BATCH = 20;
+    /** Claims per block when blocks are packed from a legacy claim table or merged. */
     private static final int LARGE_BLOCK = 20_000;
     /** A group with more blocks than this from one ingest has them merged. */
     private static final int MERGE_ABOVE = 8;
@@ -47,10 +53,6 @@ public class LedgerRepository {
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A claim accepted by the rules, waiting to be inserted. */
-    public record NewClaim(Claim claim, String file, long line) {
     }
 
     /**
@@ -87,23 +89,52 @@ public class LedgerRepository {
     private record BlockRef(long id, String subject, String source) {
     }
 
-    public Map<String, StoredClaim> findByIds(Collection<String> ids) {
+    /**
+     * The stored records with these ids (those the ledger holds), found through the index: only the blocks
+     * that may hold one of them are read.
+     */
+    public Map<String, StoredClaim> findByIds(Collection<String> ids, IdIndex index) {
+        Map<Long, Set<String>> wanted = new TreeMap<>();
+        for (String id : ids) {
+            for (Long block : index.blocksOf(id)) {
+                wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
+            }
+        }
         Map<String, StoredClaim> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += ID_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
-            jdbc.query("SELECT " + CLAIM_COLUMNS + ", input_file, input_line FROM claim WHERE record_id IN ("
-                            + marks(batch.size()) + ")",
-                    (RowCallbackHandler) rs -> found.put(rs.getString(1), new StoredClaim(claim(rs), rs.getString(16),
-                            rs.getLong(17))),
-                    batch.toArray());
+        List<Long> blocks = new ArrayList<>(wanted.keySet());
+        for (int from = 0; from < blocks.size(); from += BLOCK_BATCH) {
+            List<Long> some = blocks.subList(from, Math.min(blocks.size(), from + BLOCK_BATCH));
+            Map<Long, byte[]> texts = blockTexts(some);
+            jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
+                    (RowCallbackHandler) rs -> {
+                        long block = rs.getLong(1);
+                        Set<String> inBlock = wanted.get(block);
+                        List<PackedTexts.Texts> blockTexts = PackedTexts.unpack(texts.get(block));
+                        int[] at = {0};
+                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new HashMap<>(), (claim, instant) -> {
+                            PackedTexts.Texts t = blockTexts.get(at[0]++);
+                            if (inBlock.contains(claim.recordId())) {
+                                found.put(claim.recordId(), new StoredClaim(t.complete(claim), t.file(), t.line()));
+                            }
+                        });
+                    }, some.toArray());
         }
         return found;
     }
 
+    /** The index of every record id in the ledger. */
+    public IdIndex idIndex() {
+        packLegacyClaims();
+        IdIndex index = new IdIndex();
+        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids",
+                (RowCallbackHandler) rs -> index.addPacked(rs.getBytes(2), rs.getLong(1)));
+        return index;
+    }
+
     /** True when the ledger holds no claim at all. */
     public boolean isEmpty() {
-        return jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty();
+        packLegacyClaims();
+        return jdbc.queryForList("SELECT block_id FROM claim_block FETCH FIRST 1 ROWS ONLY", Long.class).isEmpty();
     }
 
     public Map<SeriesKey, Basis> seriesBases() {
@@ -119,38 +150,6 @@ public class LedgerRepository {
         series.forEach((key, basis) -> rows.add(new Object[] {seriesHash(key), key.subject(), key.metric().code(),
                 key.source(), basis.code()}));
         jdbc.batchUpdate("INSERT INTO claim_series (series_hash, subject, metric, source, basis) VALUES (?, ?, ?, ?, ?)", rows);
-    }
-
-    public void insertClaims(List<NewClaim> claims, Instant ingestedAt, long jobInstanceId) {
-        OffsetDateTime at = ingestedAt.atOffset(ZoneOffset.UTC);
-        jdbc.batchUpdate("INSERT INTO claim (" + CLAIM_COLUMNS + ", input_file, input_line, ingested_at,"
-                        + " job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                claims, claims.size(), (ps, n) -> {
-                    Claim c = n.claim();
-                    ps.setString(1, c.recordId());
-                    ps.setObject(2, c.reportedOn());
-                    ps.setString(3, c.source());
-                    ps.setString(4, c.conduit());
-                    ps.setString(5, c.subject());
-                    ps.setString(6, c.metric().code());
-                    ps.setLong(7, c.valueLow());
-                    ps.setLong(8, c.valueHigh());
-                    ps.setString(9, c.qualifier().code());
-                    ps.setString(10, c.basis().code());
-                    ps.setObject(11, c.asOf());
-                    if (c.windowStart() == null) {
-                        ps.setNull(12, Types.DATE);
-                    } else {
-                        ps.setObject(12, c.windowStart());
-                    }
-                    ps.setString(13, c.citation());
-                    ps.setString(14, c.supersedes());
-                    ps.setString(15, c.note());
-                    ps.setString(16, n.file());
-                    ps.setLong(17, n.line());
-                    ps.setObject(18, at);
-                    ps.setLong(19, jobInstanceId);
-                });
     }
 
     /** A rejected row, with the row as read (whose values are kept, to check the row again later). */
@@ -237,25 +236,61 @@ public class LedgerRepository {
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
 
-    /** Packs accepted claims by subject and source, one block per group, in the chunk's transaction. */
-    public void insertBlocks(List<NewClaim> claims, Instant ingestedAt) {
-        Map<List<String>, List<PackedClaims.Packed>> groups = new LinkedHashMap<>();
-        for (NewClaim n : claims) {
-            groups.computeIfAbsent(List.of(n.claim().subject(), n.claim().source()), k -> new ArrayList<>())
-                    .add(new PackedClaims.Packed(n.claim(), ingestedAt));
+    /**
+     * Packs accepted claims by subject and source, one block per group, in the chunk's transaction, and adds
+     * their ids to the index.
+     */
+    public void insertBlocks(List<StoredClaim> claims, Instant ingestedAt, IdIndex index) {
+        Map<List<String>, List<StoredClaim>> groups = new LinkedHashMap<>();
+        for (StoredClaim c : claims) {
+            groups.computeIfAbsent(List.of(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
-        insertBlocks(groups);
+        List<NewBlock> blocks = new ArrayList<>();
+        long blockId = nextBlockId();
+        for (Map.Entry<List<String>, List<StoredClaim>> group : groups.entrySet()) {
+            List<StoredClaim> records = group.getValue();
+            List<String> ids = records.stream().map(StoredClaim::recordId).toList();
+            blocks.add(new NewBlock(blockId, group.getKey().get(0), group.getKey().get(1), ingestedAt, records.size(),
+                    PackedClaims.pack(records.stream().map(r -> new PackedClaims.Packed(r.claim(), ingestedAt)).toList()),
+                    IdIndex.pack(ids), PackedTexts.pack(records)));
+            for (String id : ids) {
+                index.add(id, blockId);
+            }
+            blockId++;
+        }
+        insert(blocks);
     }
 
-    private void insertBlocks(Map<List<String>, List<PackedClaims.Packed>> groups) {
-        if (groups.isEmpty()) {
+    /** A block as stored: its claims for the computation, the fingerprints of their ids, and their texts. */
+    private record NewBlock(long id, String subject, String source, Instant ingestedAt, int claims, byte[] data,
+                            byte[] recordIds, byte[] texts) {
+    }
+
+    private void insert(List<NewBlock> blocks) {
+        if (blocks.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>();
-        groups.forEach((group, packed) -> rows.add(new Object[] {group.get(0), group.get(1),
-                packed.stream().map(PackedClaims.Packed::ingestedAt).min(Comparator.naturalOrder()).orElseThrow()
-                        .atOffset(ZoneOffset.UTC), packed.size(), PackedClaims.pack(packed)}));
-        jdbc.batchUpdate("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO claim_block (block_id, subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?, ?)",
+                blocks.stream().map(b -> new Object[] {b.id(), b.subject(), b.source(), b.ingestedAt().atOffset(ZoneOffset.UTC),
+                        b.claims(), b.data()}).toList());
+        jdbc.batchUpdate("INSERT INTO claim_block_ids (block_id, record_ids) VALUES (?, ?)",
+                blocks.stream().map(b -> new Object[] {b.id(), b.recordIds()}).toList());
+        jdbc.batchUpdate("INSERT INTO claim_block_texts (block_id, texts) VALUES (?, ?)",
+                blocks.stream().map(b -> new Object[] {b.id(), b.texts()}).toList());
+    }
+
+    private void deleteBlocks(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            Object[] some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH)).toArray();
+            for (String table : List.of("claim_block", "claim_block_ids", "claim_block_texts")) {
+                jdbc.update("DELETE FROM " + table + " WHERE block_id IN (" + marks(some.length) + ")", some);
+            }
+        }
+    }
+
+    /** Block ids are given here, not by the database, to be known before the insert; one run writes at a time. */
+    private long nextBlockId() {
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(MAX(block_id), 0) + 1 FROM claim_block", Long.class));
     }
 
     /**
@@ -307,139 +342,108 @@ public class LedgerRepository {
     /** The full records of the claims with these ids (those the ledger holds). */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
-        // in id order and in small batches: H2 checks every row found against the whole IN list, and
-        // neighbouring ids share index pages (measured 1.3 s against 2.3 s for 43,000 ids of 1,000,000)
-        List<String> all = new ArrayList<>(ids);
-        all.sort(Comparator.naturalOrder());
-        for (int from = 0; from < all.size(); from += CLAIM_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + CLAIM_BATCH));
-            jdbc.query("SELECT " + CLAIM_COLUMNS + " FROM claim WHERE record_id IN (" + marks(batch.size()) + ")",
-                    (RowCallbackHandler) rs -> {
-                        Claim claim = claim(rs);
-                        found.put(claim.recordId(), claim);
-                    }, batch.toArray());
+        if (!ids.isEmpty()) {
+            findByIds(ids, idIndex()).forEach((id, stored) -> found.put(id, stored.claim()));
         }
         return found;
     }
 
-    /**
-     * Makes the blocks complete and few: packs the claim table again when they do not hold as many claims
-     * as it does (a ledger made before the blocks existed, or claims added by other means than this job),
-     * and merges the many small blocks a large ingest writes (one per group and chunk).
-     */
+    /** Makes the blocks complete and few: packs a legacy claim table, and merges the many small blocks of an ingest. */
     private void prepareBlocks() {
-        rebuildBlocksIfIncomplete();
+        packLegacyClaims();
         mergeSmallBlocks();
     }
 
+    /**
+     * Merges the blocks of one group and one instant of ingestion (one per chunk of a large ingest), in their
+     * order, into blocks of about {@link #LARGE_BLOCK} claims, by joining their bytes.
+     */
     private void mergeSmallBlocks() {
         List<Object[]> crowded = jdbc.query("SELECT subject, source, ingested_at FROM claim_block GROUP BY subject, source,"
                 + " ingested_at HAVING COUNT(*) > ?", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
                 rs.getObject(3, OffsetDateTime.class)}, MERGE_ABOVE);
         for (Object[] group : crowded) {
-            List<Long> ids = jdbc.queryForList("SELECT block_id FROM claim_block WHERE subject = ? AND source = ?"
-                    + " AND ingested_at = ? ORDER BY block_id", Long.class, group);
-            if (concatBlocks(group, ids)) {
-                continue;
-            }
-            Map<List<String>, List<PackedClaims.Packed>> merged = new LinkedHashMap<>();
-            List<String> key = List.of((String) group[0], (String) group[1]);
-            Map<Long, LocalDate> days = new HashMap<>();
-            for (int from = 0; from < ids.size(); from += ID_BATCH) {
-                List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
-                Map<Long, byte[]> data = blockData(some);
-                for (Long id : some) {
-                    List<PackedClaims.Packed> block = merged.computeIfAbsent(key, k -> new ArrayList<>());
-                    PackedClaims.unpack(data.remove(id), key.get(0), key.get(1), days,
-                            (claim, instant) -> block.add(new PackedClaims.Packed(claim, instant)));
-                    if (block.size() >= LARGE_BLOCK) {
-                        insertBlocks(merged);
-                        merged.clear();
-                    }
+            List<long[]> blocks = jdbc.query("SELECT block_id, claims FROM claim_block WHERE subject = ? AND source = ?"
+                    + " AND ingested_at = ? ORDER BY block_id", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, group);
+            List<Long> slice = new ArrayList<>();
+            long claims = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                slice.add(blocks.get(i)[0]);
+                claims += blocks.get(i)[1];
+                if (claims >= LARGE_BLOCK || i == blocks.size() - 1) {
+                    merge(group, slice, (int) claims);
+                    slice.clear();
+                    claims = 0;
                 }
-                jdbc.update("DELETE FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")", some.toArray());
             }
-            insertBlocks(merged);
         }
+    }
+
+    private void merge(Object[] group, List<Long> ids, int claims) {
+        Map<Long, byte[]> data = blockData(ids);
+        Map<Long, byte[]> recordIds = blockBytes("claim_block_ids", "record_ids", ids);
+        Map<Long, byte[]> texts = blockTexts(ids);
+        byte[] joined = PackedClaims.concat(ids.stream().map(data::get).toList()).orElseThrow(() ->
+                new IllegalStateException("Blocks of one ingest with different instants: " + ids));
+        NewBlock merged = new NewBlock(nextBlockId(), (String) group[0], (String) group[1],
+                ((OffsetDateTime) group[2]).toInstant(), claims, joined, join(ids, recordIds), join(ids, texts));
+        deleteBlocks(ids);
+        insert(List.of(merged));
+    }
+
+    private static byte[] join(List<Long> ids, Map<Long, byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ids.forEach(id -> out.writeBytes(parts.get(id)));
+        return out.toByteArray();
     }
 
     /**
-     * Merges the blocks of one group and one instant of ingestion (in their order) into blocks of about
-     * {@link #LARGE_BLOCK} claims by joining their bytes, without decoding them; false, with nothing changed,
-     * when they cannot be joined so.
+     * Moves the claims of a ledger made before the blocks were its record (migration V7) into blocks: one per
+     * subject, source and instant of ingestion (of at most {@link #LARGE_BLOCK} claims), in the order of their
+     * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again.
      */
-    private boolean concatBlocks(Object[] group, List<Long> ids) {
-        List<byte[]> pending = new ArrayList<>();
-        List<byte[]> merged = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        int pendingClaims = 0;
-        for (int from = 0; from < ids.size(); from += ID_BATCH) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
-            Map<Long, Object[]> blocks = new HashMap<>();
-            jdbc.query("SELECT block_id, claims, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
-                    (RowCallbackHandler) rs -> blocks.put(rs.getLong(1), new Object[] {rs.getInt(2), rs.getBytes(3)}),
-                    some.toArray());
-            for (Long id : some) {
-                Object[] block = blocks.get(id);
-                pending.add((byte[]) block[1]);
-                pendingClaims += (Integer) block[0];
-                if (pendingClaims >= LARGE_BLOCK || id.equals(ids.get(ids.size() - 1))) {
-                    Optional<byte[]> joined = PackedClaims.concat(pending);
-                    if (joined.isEmpty()) {
-                        return false;
-                    }
-                    merged.add(joined.get());
-                    counts.add(pendingClaims);
-                    pending.clear();
-                    pendingClaims = 0;
-                }
-            }
-        }
-        for (int from = 0; from < ids.size(); from += ID_BATCH) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
-            jdbc.update("DELETE FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")", some.toArray());
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < merged.size(); i++) {
-            rows.add(new Object[] {group[0], group[1], group[2], counts.get(i), merged.get(i)});
-        }
-        jdbc.batchUpdate("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES (?, ?, ?, ?, ?)", rows);
-        return true;
-    }
-
-    /** Packs the claim table again when the blocks do not hold as many claims as it does. */
-    private void rebuildBlocksIfIncomplete() {
-        long claims = Objects.requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class));
-        long packed = Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block", Long.class));
-        if (claims == packed) {
+    private void packLegacyClaims() {
+        if (jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty()) {
             return;
         }
-        log.info("Packing the {} claims of the ledger for the computation (the packed copy held {}).", claims, packed);
-        jdbc.update("DELETE FROM claim_block");
-        Map<List<String>, List<PackedClaims.Packed>> block = new LinkedHashMap<>();
-        // a block per subject, source and instant of ingestion, as the ingest writes them
-        jdbc.query("SELECT " + CLAIM_COLUMNS + ", ingested_at FROM claim ORDER BY subject, source, ingested_at",
+        log.info("Packing the claims of a ledger made by an earlier version into blocks.");
+        deleteBlocks(jdbc.queryForList("SELECT block_id FROM claim_block", Long.class));
+        IdIndex unused = new IdIndex();
+        List<StoredClaim> block = new ArrayList<>();
+        Instant[] blockInstant = {null};
+        jdbc.query("SELECT " + CLAIM_COLUMNS + ", input_file, input_line, ingested_at FROM claim"
+                        + " ORDER BY subject, source, ingested_at, input_file, input_line",
                 (RowCallbackHandler) rs -> {
-                    Claim claim = claim(rs);
-                    Instant ingestedAt = rs.getObject(16, OffsetDateTime.class).toInstant();
-                    List<String> group = List.of(claim.subject(), claim.source());
-                    List<PackedClaims.Packed> current = block.get(group);
-                    if (current == null || current.size() == LARGE_BLOCK
-                            || !current.get(current.size() - 1).ingestedAt().equals(ingestedAt)) {
-                        insertBlocks(block);
+                    StoredClaim stored = new StoredClaim(claim(rs), rs.getString(16), rs.getLong(17));
+                    Instant ingestedAt = rs.getObject(18, OffsetDateTime.class).toInstant();
+                    if (!block.isEmpty() && (block.size() == LARGE_BLOCK || !ingestedAt.equals(blockInstant[0])
+                            || !block.get(0).claim().subject().equals(stored.claim().subject())
+                            || !block.get(0).claim().source().equals(stored.claim().source()))) {
+                        insertBlocks(block, blockInstant[0], unused);
                         block.clear();
-                        current = new ArrayList<>();
-                        block.put(group, current);
                     }
-                    current.add(new PackedClaims.Packed(claim, ingestedAt));
+                    block.add(stored);
+                    blockInstant[0] = ingestedAt;
                 });
-        insertBlocks(block);
+        if (!block.isEmpty()) {
+            insertBlocks(block, blockInstant[0], unused);
+        }
+        int moved = jdbc.update("DELETE FROM claim");
+        log.info("Packed {} claims into blocks.", moved);
     }
 
     /** The packed data of the given blocks, by block id. */
     private Map<Long, byte[]> blockData(List<Long> ids) {
+        return blockBytes("claim_block", "data", ids);
+    }
+
+    private Map<Long, byte[]> blockTexts(List<Long> ids) {
+        return blockBytes("claim_block_texts", "texts", ids);
+    }
+
+    private Map<Long, byte[]> blockBytes(String table, String column, List<Long> ids) {
         Map<Long, byte[]> data = new HashMap<>();
-        jdbc.query("SELECT block_id, data FROM claim_block WHERE block_id IN (" + marks(ids.size()) + ")",
+        jdbc.query("SELECT block_id, " + column + " FROM " + table + " WHERE block_id IN (" + marks(ids.size()) + ")",
                 (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), ids.toArray());
         return data;
     }

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.ledger.Basis;
 import briefing.ledger.Claim;
+import briefing.ledger.IdIndex;
 import briefing.ledger.LedgerRepository;
 import briefing.ledger.Metric;
 import briefing.ledger.Qualifier;
+import briefing.ledger.StoredClaim;
 import briefing.period.Period;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +60,8 @@ class BriefingJobTests {
         jobRepositoryTestUtils.removeJobExecutions();
         jdbc.update("DELETE FROM claim");
         jdbc.update("DELETE FROM claim_block");
+        jdbc.update("DELETE FROM claim_block_ids");
+        jdbc.update("DELETE FROM claim_block_texts");
         jdbc.update("DELETE FROM claim_series");
         jdbc.update("DELETE FROM rejection");
         jdbc.update("DELETE FROM input_read");
@@ -118,15 +125,34 @@ class BriefingJobTests {
     }
 
     @Test
-    void shouldPackTheClaimsAgainWhenThePackedCopyIsIncomplete() throws Exception {
+    void shouldReportTheSameFromALedgerMadeByAnEarlierVersionWhoseClaimsWereRowsOfTheClaimTable() throws Exception {
         List<String> first = run("2025-W18");
-        jdbc.update("DELETE FROM claim_block WHERE block_id = (SELECT MIN(block_id) FROM claim_block)");
+        Map<String, Instant> ingestedAt = new HashMap<>();
+        ledger.forEachGroupKnownAt(CUTOFF, group -> {
+            for (int i = 0; i < group.claims().size(); i++) {
+                ingestedAt.put(group.claims().get(i).recordId(), group.ingestedAt().get(i));
+            }
+        });
+        Map<String, StoredClaim> stored = ledger.findByIds(ingestedAt.keySet(), ledger.idIndex());
+        stored.forEach((id, s) -> {
+            Claim c = s.claim();
+            jdbc.update("INSERT INTO claim (record_id, reported_on, source, conduit, subject, metric, value_low, value_high,"
+                            + " qualifier, basis, as_of, window_start, citation, supersedes, note, input_file, input_line,"
+                            + " ingested_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    c.recordId(), c.reportedOn(), c.source(), c.conduit(), c.subject(), c.metric().code(), c.valueLow(),
+                    c.valueHigh(), c.qualifier().code(), c.basis().code(), c.asOf(), c.windowStart(), c.citation(),
+                    c.supersedes(), c.note(), s.file(), s.line(), ingestedAt.get(id).atOffset(ZoneOffset.UTC), 1);
+        });
+        jdbc.update("DELETE FROM claim_block_ids");
+        jdbc.update("DELETE FROM claim_block_texts");
 
         assertThat(launch("2025-W18", CUTOFF.plusSeconds(1), true)).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(Files.readAllLines(reports.resolve("weekly/2025-W18/as-of-2099-01-01T000001Z/changes.csv")))
                 .isEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT SUM(claims) FROM claim_block", Long.class)).isEqualTo(9);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class)).isZero();
+        assertThat(ledger.findByIds(ingestedAt.keySet(), ledger.idIndex())).isEqualTo(stored);
     }
 
     @Test
@@ -157,12 +183,13 @@ class BriefingJobTests {
 
     @Test
     void shouldMergeTheManySmallBlocksOfALargeIngestAndStillStreamEveryClaimKnownAtTheCutoff() {
+        IdIndex index = new IdIndex();
         Instant first = Instant.parse("2025-06-01T00:00:00Z");
         Instant second = Instant.parse("2025-06-08T00:00:00Z");
         for (int chunk = 0; chunk < 20; chunk++) {
-            ledger.insertBlocks(claims(chunk * 10, 10), first);
+            ledger.insertBlocks(claims(chunk * 10, 10), first, index);
         }
-        ledger.insertBlocks(claims(1000, 5), second);
+        ledger.insertBlocks(claims(1000, 5), second, index);
 
         List<String> known = new ArrayList<>();
         ledger.forEachGroupKnownAt(first, group -> group.claims().forEach(c -> known.add(c.recordId())));
@@ -171,17 +198,21 @@ class BriefingJobTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_block", Long.class)).isEqualTo(2);
         assertThat(ledger.countKnownAt(first)).isEqualTo(200);
         assertThat(ledger.countKnownAt(second)).isEqualTo(205);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_block_texts", Long.class)).isEqualTo(2);
+        Map<String, StoredClaim> merged = ledger.findByIds(List.of("k0", "k99", "k199", "k1004", "k200"), ledger.idIndex());
+        assertThat(merged.keySet()).containsExactlyInAnyOrder("k0", "k99", "k199", "k1004");
+        assertThat(merged.get("k199").line()).isEqualTo(199);
+        assertThat(merged.get("k199").claim().citation()).isEqualTo("https://example.org/199");
     }
 
-    /** Claims written straight to the blocks (and the claim table, which the blocks are checked against). */
-    private List<LedgerRepository.NewClaim> claims(int from, int count) {
-        List<LedgerRepository.NewClaim> claims = new ArrayList<>();
+    /** Claims to write straight to the blocks. */
+    private static List<StoredClaim> claims(int from, int count) {
+        List<StoredClaim> claims = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
             Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", null, "DPRK", Metric.KILLED, i, i,
-                    Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 30), null, null, null, null);
-            claims.add(new LedgerRepository.NewClaim(claim, "a.csv", i));
+                    Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 30), null, "https://example.org/" + i, null, null);
+            claims.add(new StoredClaim(claim, "a.csv", i));
         }
-        ledger.insertClaims(claims, from >= 1000 ? Instant.parse("2025-06-08T00:00:00Z") : Instant.parse("2025-06-01T00:00:00Z"), 1);
         return claims;
     }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -12,18 +16,84 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class LedgerRepositoryTests {
 
+    private final JdbcTemplate jdbc = migratedDatabase();
+    private final LedgerRepository ledger = new LedgerRepository(jdbc);
+
     @Test
-    void shouldReadBackEveryDateAsStoredEvenBeforeTheGregorianCalendarBegan() {
+    void shouldReadBackEveryFieldAsStoredEvenBeforeTheGregorianCalendarBegan() {
+        Claim claim = new Claim("old-1", LocalDate.of(1582, 10, 10), "NIS", "Yonhap", "DPRK forces in Russia", Metric.KILLED,
+                300, 310, Qualifier.AT_LEAST, Basis.INCREMENT, LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1),
+                "https://example.org/한", "old-0", "a note, with \"quotes\"");
+
+        ledger.insertBlocks(List.of(new StoredClaim(claim, "claims.csv", 2)), Instant.EPOCH, new IdIndex());
+
+        StoredClaim stored = ledger.findByIds(List.of("old-1"), ledger.idIndex()).get("old-1");
+        assertThat(stored.claim()).isEqualTo(claim);
+        assertThat(stored.file()).isEqualTo("claims.csv");
+        assertThat(stored.line()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindEachIdInItsBlockAndNoIdThatWasNeverStored() {
+        IdIndex index = new IdIndex();
+        List<StoredClaim> first = claims("a", 0, 3000);
+        List<StoredClaim> second = claims("b", 3000, 10);
+        ledger.insertBlocks(first, Instant.EPOCH, index);
+        ledger.insertBlocks(second, Instant.EPOCH.plusSeconds(60), index);
+
+        for (IdIndex fresh : List.of(index, ledger.idIndex())) {
+            Map<String, StoredClaim> found = ledger.findByIds(List.of("k0", "k2999", "k3009", "k3010", "x"), fresh);
+            assertThat(found.keySet()).containsExactlyInAnyOrder("k0", "k2999", "k3009");
+            assertThat(found.get("k3009").file()).isEqualTo("b.csv");
+            assertThat(found.get("k2999")).isEqualTo(first.get(2999));
+        }
+        assertThat(ledger.idIndex().size()).isEqualTo(3010);
+    }
+
+    @Test
+    void shouldPackTheClaimTableOfALedgerMadeByAnEarlierVersionIntoBlocksOnce() {
+        Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
+        List<StoredClaim> legacy = claims("legacy", 0, 25);
+        for (StoredClaim s : legacy) {
+            Claim c = s.claim();
+            jdbc.update("INSERT INTO claim (record_id, reported_on, source, conduit, subject, metric, value_low, value_high,"
+                            + " qualifier, basis, as_of, window_start, citation, supersedes, note, input_file, input_line,"
+                            + " ingested_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    c.recordId(), c.reportedOn(), c.source(), c.conduit(), c.subject(), c.metric().code(), c.valueLow(),
+                    c.valueHigh(), c.qualifier().code(), c.basis().code(), c.asOf(), c.windowStart(), c.citation(),
+                    c.supersedes(), c.note(), s.file(), s.line(), loadedAt.atOffset(ZoneOffset.UTC), 1);
+        }
+        // the packed copy an earlier version kept beside the claim table (in another format)
+        jdbc.update("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES ('DPRK', 'NIS', ?, 25, X'00')",
+                OffsetDateTime.parse("2025-05-01T00:00:00Z"));
+
+        assertThat(ledger.isEmpty()).isFalse();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class)).isZero();
+        assertThat(ledger.countKnownAt(loadedAt)).isEqualTo(25);
+        assertThat(ledger.findByIds(List.of("k7"), ledger.idIndex())).containsEntry("k7", legacy.get(7));
+        List<Claim> streamed = new ArrayList<>();
+        ledger.forEachGroupKnownAt(loadedAt, group -> streamed.addAll(group.claims()));
+        assertThat(streamed).extracting(Claim::recordId).containsExactlyElementsOf(legacy.stream().map(StoredClaim::recordId).toList());
+        assertThat(ledger.identity()).isEqualTo("2025-05-01T00:00:00Z");
+    }
+
+    private static List<StoredClaim> claims(String file, int from, int count) {
+        List<StoredClaim> claims = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", i % 2 == 0 ? null : "via " + i, "DPRK",
+                    Metric.KILLED, i, i + i % 3, Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 29), null,
+                    "https://example.org/" + i, null, i % 5 == 0 ? "note " + i : null);
+            claims.add(new StoredClaim(claim, file + ".csv", i + 2));
+        }
+        return claims;
+    }
+
+    private static JdbcTemplate migratedDatabase() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load().migrate();
-        LedgerRepository ledger = new LedgerRepository(new JdbcTemplate(dataSource));
-        Claim claim = new Claim("old-1", LocalDate.of(1582, 10, 10), "NIS", null, "DPRK forces in Russia", Metric.KILLED,
-                300, 300, Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1), null, null, null);
-
-        ledger.insertClaims(List.of(new LedgerRepository.NewClaim(claim, "claims.csv", 2)), Instant.EPOCH, 1);
-
-        assertThat(ledger.findByIds(List.of("old-1")).get("old-1").claim()).isEqualTo(claim);
+        return new JdbcTemplate(dataSource);
     }
 }

@@ -1,0 +1,123 @@
+package briefing.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rest of a block's records, which {@link PackedClaims} leaves out: conduit, window start, citation
+ * and note, and the input file and line each record came from, in the block's order of claims. Only the
+ * claims a briefing shows and the records a re-sent row is compared with are read so. The bytes have no
+ * header and each record names its file when it differs from the one before (the first always does), so
+ * the texts of two blocks joined end to end are the texts of the joined block.
+ */
+public final class PackedTexts {
+
+    private static final int CONDUIT = 1;
+    private static final int WINDOW_START = 1 << 1;
+    private static final int CITATION = 1 << 2;
+    private static final int NOTE = 1 << 3;
+    private static final int FILE = 1 << 4;
+
+    /** The texts and origin of one record. */
+    public record Texts(String conduit, LocalDate windowStart, String citation, String note, String file, long line) {
+
+        /** The claim completed with these texts. */
+        public Claim complete(Claim c) {
+            return new Claim(c.recordId(), c.reportedOn(), c.source(), conduit, c.subject(), c.metric(), c.valueLow(),
+                    c.valueHigh(), c.qualifier(), c.basis(), c.asOf(), windowStart, citation, c.supersedes(), note);
+        }
+    }
+
+    private PackedTexts() {
+    }
+
+    public static byte[] pack(List<StoredClaim> records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 64);
+        String file = null;
+        for (StoredClaim record : records) {
+            Claim c = record.claim();
+            boolean newFile = !record.file().equals(file);
+            file = record.file();
+            varlong(out, (c.conduit() != null ? CONDUIT : 0) | (c.windowStart() != null ? WINDOW_START : 0)
+                    | (c.citation() != null ? CITATION : 0) | (c.note() != null ? NOTE : 0) | (newFile ? FILE : 0));
+            if (newFile) {
+                string(out, file);
+            }
+            varlong(out, record.line());
+            if (c.conduit() != null) {
+                string(out, c.conduit());
+            }
+            if (c.windowStart() != null) {
+                long day = c.windowStart().toEpochDay();
+                varlong(out, (day << 1) ^ (day >> 63));
+            }
+            if (c.citation() != null) {
+                string(out, c.citation());
+            }
+            if (c.note() != null) {
+                string(out, c.note());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    public static List<Texts> unpack(byte[] data) {
+        List<Texts> texts = new ArrayList<>();
+        int[] at = {0};
+        String file = null;
+        while (at[0] < data.length) {
+            int flags = (int) varlong(data, at);
+            if ((flags & FILE) != 0) {
+                file = string(data, at);
+            }
+            long line = varlong(data, at);
+            String conduit = (flags & CONDUIT) != 0 ? string(data, at) : null;
+            LocalDate windowStart = null;
+            if ((flags & WINDOW_START) != 0) {
+                long zigzag = varlong(data, at);
+                windowStart = LocalDate.ofEpochDay((zigzag >>> 1) ^ -(zigzag & 1));
+            }
+            String citation = (flags & CITATION) != 0 ? string(data, at) : null;
+            String note = (flags & NOTE) != 0 ? string(data, at) : null;
+            texts.add(new Texts(conduit, windowStart, citation, note, file, line));
+        }
+        return texts;
+    }
+
+    private static void varlong(ByteArrayOutputStream out, long n) {
+        while ((n & ~0x7FL) != 0) {
+            out.write((int) ((n & 0x7F) | 0x80));
+            n >>>= 7;
+        }
+        out.write((int) n);
+    }
+
+    private static void string(ByteArrayOutputStream out, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        varlong(out, bytes.length);
+        out.write(bytes, 0, bytes.length);
+    }
+
+    private static long varlong(byte[] data, int[] at) {
+        long n = 0;
+        int shift = 0;
+        while (true) {
+            byte b = data[at[0]++];
+            n |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return n;
+            }
+            shift += 7;
+        }
+    }
+
+    private static String string(byte[] data, int[] at) {
+        int length = (int) varlong(data, at);
+        String s = new String(data, at[0], length, StandardCharsets.UTF_8);
+        at[0] += length;
+        return s;
+    }
+}
