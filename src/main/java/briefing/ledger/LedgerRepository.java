@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,19 +32,19 @@ import org.springframework.stereotype.Repository;
  * subject-and-source group at a time ({@link PackedClaims}); {@code claim_block_ids} the fingerprints of
  * their record ids ({@link IdIndex}); {@code claim_block_texts} the rest of each record and where it came
  * from ({@link PackedTexts}), read only for the claims a briefing shows and the records a row is compared
- * with. Blocks of one group and one ingest are later merged into larger ones, their claims unchanged.
+ * with. Blocks are never merged or changed: a million claims loaded in chunks of 5,000 make some twelve
+ * thousand blocks, which the computation reads in a few dozen queries (merging them cost a first run
+ * more than it saved any run after).
  */
 @Repository
 public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
-    /** Blocks read at a time for records by id: a merged block's texts take a few megabytes. */
-    private static final int BLOCK_BATCH = 20;
-    /** Claims per block when blocks are packed from a legacy claim table or merged. */
+    /** Blocks read at a time for records by id (one packed from a legacy claim table may take megabytes). */
+    private static final int BLOCK_BATCH = 50;
+    /** Claims per block when blocks are packed from a legacy claim table. */
     private static final int LARGE_BLOCK = 20_000;
-    /** A group with more blocks than this from one ingest has them merged. */
-    private static final int MERGE_ABOVE = 8;
     private static final String CLAIM_COLUMNS = "record_id, reported_on, source, conduit, subject, metric, value_low, value_high, "
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
 
@@ -231,7 +230,7 @@ public class LedgerRepository {
 
     /** The claims known at the cutoff, counted in the packed blocks (each holds claims ingested at one instant). */
     public long countKnownAt(Instant cutoff) {
-        prepareBlocks();
+        packLegacyClaims();
         return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at <= ?",
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
@@ -298,7 +297,7 @@ public class LedgerRepository {
      * order of subject, then source), from the packed blocks: only one group is held at a time.
      */
     public void forEachGroupKnownAt(Instant cutoff, Consumer<ClaimGroup> consumer) {
-        prepareBlocks();
+        packLegacyClaims();
         List<BlockRef> blocks = new ArrayList<>(jdbc.query("SELECT block_id, subject, source FROM claim_block WHERE ingested_at <= ?",
                 (rs, i) -> new BlockRef(rs.getLong(1), rs.getString(2), rs.getString(3)), cutoff.atOffset(ZoneOffset.UTC)));
         blocks.sort(Comparator.comparing(BlockRef::subject).thenComparing(BlockRef::source).thenComparingLong(BlockRef::id));
@@ -346,55 +345,6 @@ public class LedgerRepository {
             findByIds(ids, idIndex()).forEach((id, stored) -> found.put(id, stored.claim()));
         }
         return found;
-    }
-
-    /** Makes the blocks complete and few: packs a legacy claim table, and merges the many small blocks of an ingest. */
-    private void prepareBlocks() {
-        packLegacyClaims();
-        mergeSmallBlocks();
-    }
-
-    /**
-     * Merges the blocks of one group and one instant of ingestion (one per chunk of a large ingest), in their
-     * order, into blocks of about {@link #LARGE_BLOCK} claims, by joining their bytes.
-     */
-    private void mergeSmallBlocks() {
-        List<Object[]> crowded = jdbc.query("SELECT subject, source, ingested_at FROM claim_block GROUP BY subject, source,"
-                + " ingested_at HAVING COUNT(*) > ?", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
-                rs.getObject(3, OffsetDateTime.class)}, MERGE_ABOVE);
-        for (Object[] group : crowded) {
-            List<long[]> blocks = jdbc.query("SELECT block_id, claims FROM claim_block WHERE subject = ? AND source = ?"
-                    + " AND ingested_at = ? ORDER BY block_id", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, group);
-            List<Long> slice = new ArrayList<>();
-            long claims = 0;
-            for (int i = 0; i < blocks.size(); i++) {
-                slice.add(blocks.get(i)[0]);
-                claims += blocks.get(i)[1];
-                if (claims >= LARGE_BLOCK || i == blocks.size() - 1) {
-                    merge(group, slice, (int) claims);
-                    slice.clear();
-                    claims = 0;
-                }
-            }
-        }
-    }
-
-    private void merge(Object[] group, List<Long> ids, int claims) {
-        Map<Long, byte[]> data = blockData(ids);
-        Map<Long, byte[]> recordIds = blockBytes("claim_block_ids", "record_ids", ids);
-        Map<Long, byte[]> texts = blockTexts(ids);
-        byte[] joined = PackedClaims.concat(ids.stream().map(data::get).toList()).orElseThrow(() ->
-                new IllegalStateException("Blocks of one ingest with different instants: " + ids));
-        NewBlock merged = new NewBlock(nextBlockId(), (String) group[0], (String) group[1],
-                ((OffsetDateTime) group[2]).toInstant(), claims, joined, join(ids, recordIds), join(ids, texts));
-        deleteBlocks(ids);
-        insert(List.of(merged));
-    }
-
-    private static byte[] join(List<Long> ids, Map<Long, byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ids.forEach(id -> out.writeBytes(parts.get(id)));
-        return out.toByteArray();
     }
 
     /**

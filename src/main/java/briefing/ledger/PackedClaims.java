@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -100,39 +98,6 @@ public final class PackedClaims {
         }
     }
 
-    /**
-     * Joins blocks of one subject and one source without decoding their claims, when they share one table
-     * of instants (as the blocks of one ingest do); empty when they do not.
-     */
-    public static Optional<byte[]> concat(List<byte[]> blocks) {
-        byte[] header = null;
-        long count = 0;
-        Writer claims = new Writer(blocks.stream().mapToInt(b -> b.length).sum());
-        for (byte[] block : blocks) {
-            Reader in = new Reader(block);
-            in.varint();
-            for (int i = in.varint(); i > 0; i--) {
-                in.varlong();
-                in.varint();
-            }
-            byte[] instants = Arrays.copyOf(block, in.position);
-            if (header != null && !Arrays.equals(header, instants)) {
-                return Optional.empty();
-            }
-            header = instants;
-            count += in.varint();
-            claims.write(block, in.position, block.length - in.position);
-        }
-        if (header == null || count > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
-        Writer out = new Writer(header.length + 5 + claims.size());
-        out.write(header, 0, header.length);
-        out.varint((int) count);
-        claims.copyTo(out);
-        return Optional.of(out.toByteArray());
-    }
-
     /** Unpacks one block on its own. */
     public static List<Packed> unpack(byte[] data, String subject, String source) {
         List<Packed> claims = new ArrayList<>();
@@ -160,10 +125,6 @@ public final class PackedClaims {
 
         void varint(int n) {
             varlong(n & 0xFFFFFFFFL);
-        }
-
-        void copyTo(Writer other) {
-            other.write(buf, 0, count);
         }
 
         void varlong(long n) {

@@ -40,36 +40,6 @@ class PackedClaimsPropertyTests {
         }
     }
 
-    @Test
-    void shouldJoinBlocksOfOneInstantIntoTheBlockOfAllTheirClaims() {
-        for (int seed = 0; seed < TRIES; seed++) {
-            Random random = new Random(seed);
-            Instant instant = INSTANTS.get(random.nextInt(INSTANTS.size()));
-            List<byte[]> blocks = new ArrayList<>();
-            List<PackedClaims.Packed> all = new ArrayList<>();
-            for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                List<PackedClaims.Packed> block = new ArrayList<>();
-                for (int i = 1 + random.nextInt(20); i > 0; i--) {
-                    block.add(new PackedClaims.Packed(claim(random), instant));
-                }
-                blocks.add(PackedClaims.pack(block));
-                all.addAll(block);
-            }
-
-            assertThat(PackedClaims.concat(blocks)).as("seed %d", seed).hasValueSatisfying(joined ->
-                    assertThat(joined).isEqualTo(PackedClaims.pack(all)));
-        }
-    }
-
-    @Test
-    void shouldNotJoinBlocksOfDifferentInstants() {
-        Random random = new Random(1);
-        byte[] first = PackedClaims.pack(List.of(new PackedClaims.Packed(claim(random), INSTANTS.get(0))));
-        byte[] second = PackedClaims.pack(List.of(new PackedClaims.Packed(claim(random), INSTANTS.get(1))));
-
-        assertThat(PackedClaims.concat(List.of(first, second))).isEmpty();
-    }
-
     private static List<PackedClaims.Packed> claims(Random random) {
         int size = random.nextInt(41);
         List<PackedClaims.Packed> claims = new ArrayList<>(size);
