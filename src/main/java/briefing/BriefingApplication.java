@@ -8,6 +8,7 @@ import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
 import briefing.job.BriefingVerifier;
 import briefing.job.RunHistory;
+import briefing.ledger.InputCheckCache;
 import briefing.ledger.InputChecks;
 import briefing.report.LibraryWarmUp;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -61,13 +64,13 @@ public class BriefingApplication {
             try (RunLock held = lock.get()) {
                 if (cli.verify().isEmpty() && !cli.history()) {
                     // the input files are hashed while Spring starts
-                    InputChecks.startAhead(cli.input());
+                    InputChecks.startAhead(cli.input(), InputCheckCache.in(cli.data()));
                 }
+                SpringApplicationBuilder application = new SpringApplicationBuilder(BriefingApplication.class);
                 if (!cli.history()) {
-                    LibraryWarmUp.startAhead();
+                    application.listeners(new WarmUpOnceLoggingIsReady());
                 }
-                ConfigurableApplicationContext context = new SpringApplicationBuilder(BriefingApplication.class)
-                        .run("--briefing.data=" + cli.data());
+                ConfigurableApplicationContext context = application.run("--briefing.data=" + cli.data());
                 DatabaseLock databaseLock = context.getBean(DatabaseLock.class);
                 if (!databaseLock.tryAcquire()) {
                     System.err.println("briefing: another run holds the lock in the shared database; nothing was touched.");
@@ -82,6 +85,7 @@ public class BriefingApplication {
                 }
                 BriefingLauncher.Outcome outcome = context.getBean(BriefingLauncher.class)
                         .run(cli.period(), cli.asOf(), cli.input(), cli.reports());
+                InputChecks.saveCache();
                 if (outcome.failure() != null) {
                     System.err.println("briefing: the run failed: " + outcome.failure());
                 }
@@ -113,6 +117,19 @@ public class BriefingApplication {
             case REPORTED_WITH_REJECTIONS -> ExitCode.DONE_WITH_REJECTIONS;
             case FAILED -> ExitCode.FAILED;
         };
+    }
+
+    /**
+     * Starts the report libraries once Spring has set up logging (its listener runs first, on this event):
+     * POI's loggers, made on the warm-up thread while SLF4J was still starting on the main one, had SLF4J
+     * print a warning about replayed logging calls on standard error.
+     */
+    private static final class WarmUpOnceLoggingIsReady implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            LibraryWarmUp.startAhead();
+        }
     }
 
     @Bean

@@ -5,9 +5,12 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -20,11 +23,12 @@ import java.util.concurrent.TimeUnit;
  * from the very start of a run, while Spring starts (hashing a large input takes about as long as the
  * start, and a run that knows every file does little else in its ingest), and by {@link InputFiles}
  * ahead of the file it reads. A check taken ahead is used only if the file is still the one it checked
- * (same file, size and modification time); otherwise the file is checked again.
+ * (same file, size, modification and status-change time); otherwise the file is checked again. A run
+ * started from the command line also uses the checks of earlier runs ({@link InputCheckCache}).
  */
 public final class InputChecks {
 
-    private record Version(Object fileKey, long size, long modifiedNanos) {
+    private record Version(Object fileKey, long size, long modifiedNanos, Object changed) {
     }
 
     private record Pending(Version version, Future<Utf8Check.Result> result) {
@@ -32,6 +36,7 @@ public final class InputChecks {
 
     private static final ThreadPoolExecutor POOL = pool();
     private static final Map<Path, Pending> PENDING = new ConcurrentHashMap<>();
+    private static volatile InputCheckCache cache;
 
     private InputChecks() {
     }
@@ -46,8 +51,12 @@ public final class InputChecks {
         return pool;
     }
 
-    /** Starts checking every input file of the folder, in reading order; a folder that cannot be listed is left to the job. */
-    public static void startAhead(Path folder) {
+    /**
+     * Starts checking every input file of the folder, in reading order, but those the cache knows unchanged;
+     * a folder that cannot be listed is left to the job.
+     */
+    public static void startAhead(Path folder, InputCheckCache remembered) {
+        cache = remembered;
         try {
             for (Path file : InputFiles.list(folder)) {
                 submit(file);
@@ -62,7 +71,45 @@ public final class InputChecks {
         Path key = file.toAbsolutePath().normalize();
         Version version = version(key);
         PENDING.compute(key, (k, pending) -> pending != null && pending.version().equals(version) ? pending
-                : new Pending(version, POOL.submit(() -> Utf8Check.check(k))));
+                : new Pending(version, start(k)));
+    }
+
+    /** Writes the checks of this run and earlier ones to the cache, if there is one. */
+    public static void saveCache() {
+        InputCheckCache remembered = cache;
+        if (remembered != null) {
+            remembered.save();
+        }
+    }
+
+    private static Future<Utf8Check.Result> start(Path file) {
+        InputCheckCache remembered = cache;
+        if (remembered != null) {
+            try {
+                Optional<Utf8Check.Result> known = InputCheckCache.stat(file).flatMap(remembered::find);
+                if (known.isPresent()) {
+                    return CompletableFuture.completedFuture(known.get());
+                }
+            } catch (IOException e) {
+                // checked below, where a real problem with the file is met
+            }
+        }
+        return POOL.submit(() -> check(file));
+    }
+
+    /** Checks the file, and remembers the check when the file was the same before and after it. */
+    private static Utf8Check.Result check(Path file) throws IOException {
+        InputCheckCache remembered = cache;
+        if (remembered == null) {
+            return Utf8Check.check(file);
+        }
+        Instant from = Instant.now();
+        Optional<InputCheckCache.Stat> before = InputCheckCache.stat(file);
+        Utf8Check.Result result = Utf8Check.check(file);
+        if (before.isPresent() && before.equals(InputCheckCache.stat(file))) {
+            remembered.remember(before.get(), result, from);
+        }
+        return result;
     }
 
     /** The check of the file as it is now: the one taken ahead if the file has not changed since, else a new one. */
@@ -73,7 +120,7 @@ public final class InputChecks {
             if (pending != null) {
                 pending.result().cancel(true);
             }
-            return Utf8Check.check(key);
+            return check(key);
         }
         try {
             return pending.result().get();
@@ -100,7 +147,13 @@ public final class InputChecks {
 
     private static Version version(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        Object changed;
+        try {
+            changed = Files.getAttribute(file, "unix:ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            changed = null;
+        }
         return new Version(Objects.requireNonNullElse(attributes.fileKey(), file), attributes.size(),
-                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), changed);
     }
 }
