@@ -99,7 +99,9 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
                 case REJECTED -> rejections.add(new LedgerRepository.RejectedRow(decision.rejection(), outcome.row()));
             }
         }
-        repository.insertBlocks(accepted, ingestedAt, index());
+        if (!accepted.isEmpty()) {
+            repository.insertBlocks(accepted, ingestedAt, index());
+        }
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
         loaded += accepted.size();
@@ -117,14 +119,20 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         Set<String> ids = new HashSet<>();
         for (IngestOutcome outcome : chunk) {
             if (outcome.claim() != null) {
-                ids.add(outcome.claim().recordId());
+                addIfMaybeStored(ids, outcome.claim().recordId(), index());
                 if (outcome.claim().supersedes() != null) {
-                    ids.add(outcome.claim().supersedes());
+                    addIfMaybeStored(ids, outcome.claim().supersedes(), index());
                 }
             }
         }
         if (!ids.isEmpty()) {
             repository.findByIds(ids, index()).values().forEach(view::putStored);
+        }
+    }
+
+    private static void addIfMaybeStored(Set<String> ids, String id, IdIndex index) {
+        if (index.mayHold(id)) {
+            ids.add(id);
         }
     }
 

@@ -47,6 +47,17 @@ public final class IdIndex {
         }
     }
 
+    /** False when the ledger does not hold the id; true when one of {@link #blocksOf} may. */
+    public boolean mayHold(String id) {
+        long fingerprint = fingerprint(id);
+        for (int slot = slot(fingerprint); fingerprints[slot] != EMPTY; slot = (slot + 1) & (fingerprints.length - 1)) {
+            if (fingerprints[slot] == fingerprint) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The blocks that may hold the id, each once; empty when the ledger does not hold it. */
     public List<Long> blocksOf(String id) {
         long fingerprint = fingerprint(id);

@@ -108,14 +108,16 @@ public class LedgerRepository {
                     (RowCallbackHandler) rs -> {
                         long block = rs.getLong(1);
                         Set<String> inBlock = wanted.get(block);
-                        List<PackedTexts.Texts> blockTexts = PackedTexts.unpack(texts.get(block));
+                        Map<Integer, Claim> matching = new HashMap<>();
                         int[] at = {0};
                         PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new HashMap<>(), (claim, instant) -> {
-                            PackedTexts.Texts t = blockTexts.get(at[0]++);
                             if (inBlock.contains(claim.recordId())) {
-                                found.put(claim.recordId(), new StoredClaim(t.complete(claim), t.file(), t.line()));
+                                matching.put(at[0], claim);
                             }
+                            at[0]++;
                         });
+                        PackedTexts.unpack(texts.get(block), matching::containsKey, (t, i) -> found.put(matching.get(i).recordId(),
+                                new StoredClaim(t.complete(matching.get(i)), t.file(), t.line())));
                     }, some.toArray());
         }
         return found;

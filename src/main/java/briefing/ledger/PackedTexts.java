@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The rest of a block's records, which {@link PackedClaims} leaves out: conduit, window start, citation
@@ -66,14 +68,34 @@ public final class PackedTexts {
 
     public static List<Texts> unpack(byte[] data) {
         List<Texts> texts = new ArrayList<>();
+        unpack(data, i -> true, (t, i) -> texts.add(t));
+        return texts;
+    }
+
+    /**
+     * Unpacks the texts of the records at the indexes {@code wanted} accepts, in order, skipping over the
+     * others without decoding their strings.
+     */
+    public static void unpack(byte[] data, IntPredicate wanted, ObjIntConsumer<Texts> into) {
         int[] at = {0};
         String file = null;
-        while (at[0] < data.length) {
+        for (int index = 0; at[0] < data.length; index++) {
             int flags = (int) varlong(data, at);
             if ((flags & FILE) != 0) {
                 file = string(data, at);
             }
             long line = varlong(data, at);
+            if (!wanted.test(index)) {
+                for (int field : new int[] {CONDUIT, WINDOW_START, CITATION, NOTE}) {
+                    if ((flags & field) != 0) {
+                        long n = varlong(data, at);
+                        if (field != WINDOW_START) {
+                            at[0] += (int) n;
+                        }
+                    }
+                }
+                continue;
+            }
             String conduit = (flags & CONDUIT) != 0 ? string(data, at) : null;
             LocalDate windowStart = null;
             if ((flags & WINDOW_START) != 0) {
@@ -82,9 +104,8 @@ public final class PackedTexts {
             }
             String citation = (flags & CITATION) != 0 ? string(data, at) : null;
             String note = (flags & NOTE) != 0 ? string(data, at) : null;
-            texts.add(new Texts(conduit, windowStart, citation, note, file, line));
+            into.accept(new Texts(conduit, windowStart, citation, note, file, line), index);
         }
-        return texts;
     }
 
     private static void varlong(ByteArrayOutputStream out, long n) {

@@ -31,4 +31,17 @@ public record SeriesKey(String subject, Metric metric, String source) implements
     public boolean isAll() {
         return ALL.equals(source);
     }
+
+    // written out: the generated ones go through method handles, which the quick compiler the launcher
+    // uses does not inline, and the ingest looks a series up for every row
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SeriesKey key && subject.equals(key.subject) && metric == key.metric
+                && source.equals(key.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return (subject.hashCode() * 31 + metric.ordinal()) * 31 + source.hashCode();
+    }
 }

@@ -44,6 +44,30 @@ class PackedTextsPropertyTests {
         }
     }
 
+    @Test
+    void shouldUnpackOnlyTheWantedRecordsAsTheyAreAmongAll() {
+        for (int seed = 0; seed < TRIES; seed++) {
+            Random random = new Random(seed);
+            byte[] packed = PackedTexts.pack(records(random));
+            List<PackedTexts.Texts> all = PackedTexts.unpack(packed);
+            int every = 1 + random.nextInt(3);
+            List<PackedTexts.Texts> wanted = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
+
+            PackedTexts.unpack(packed, i -> i % every == 0, (texts, i) -> {
+                wanted.add(texts);
+                indexes.add(i);
+            });
+
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += every) {
+                expected.add(i);
+            }
+            assertThat(indexes).as("seed %d", seed).isEqualTo(expected);
+            assertThat(wanted).as("seed %d", seed).isEqualTo(expected.stream().map(all::get).toList());
+        }
+    }
+
     private static List<StoredClaim> records(Random random) {
         List<StoredClaim> records = new ArrayList<>();
         String file = "a.csv";
