@@ -106,7 +106,7 @@ public final class IdIndex {
     }
 
     /** A 64-bit mix of the id's characters, never 0 (the mark of an empty slot). */
-    static long fingerprint(String id) {
+    public static long fingerprint(String id) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < id.length(); i++) {
             h = (h ^ id.charAt(i)) * 0xBF58476D1CE4E5B9L;

@@ -1,5 +1,6 @@
 package briefing.ledger;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -99,6 +101,11 @@ public class LedgerRepository {
                 wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
             }
         }
+        return read(wanted);
+    }
+
+    /** The stored records of the given ids in each of the given blocks. */
+    private Map<String, StoredClaim> read(Map<Long, Set<String>> wanted) {
         Map<String, StoredClaim> found = new HashMap<>();
         List<Long> blocks = new ArrayList<>(wanted.keySet());
         for (int from = 0; from < blocks.size(); from += BLOCK_BATCH) {
@@ -340,12 +347,31 @@ public class LedgerRepository {
         return first == null ? "" : first.toInstant().toString();
     }
 
-    /** The full records of the claims with these ids (those the ledger holds). */
+    /**
+     * The full records of the claims with these ids (those the ledger holds), found by one pass over the
+     * fingerprints of every block, which is quicker than making the index of them all.
+     */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            findByIds(ids, idIndex()).forEach((id, stored) -> found.put(id, stored.claim()));
+        if (ids.isEmpty()) {
+            return found;
         }
+        packLegacyClaims();
+        Map<Long, List<String>> byFingerprint = new HashMap<>();
+        ids.forEach(id -> byFingerprint.computeIfAbsent(IdIndex.fingerprint(id), f -> new ArrayList<>(1)).add(id));
+        long[] fingerprints = byFingerprint.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<Long, Set<String>> wanted = new TreeMap<>();
+        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
+            long block = rs.getLong(1);
+            ByteBuffer in = ByteBuffer.wrap(rs.getBytes(2));
+            while (in.hasRemaining()) {
+                long fingerprint = in.getLong();
+                if (Arrays.binarySearch(fingerprints, fingerprint) >= 0) {
+                    wanted.computeIfAbsent(block, b -> new HashSet<>()).addAll(byFingerprint.get(fingerprint));
+                }
+            }
+        });
+        read(wanted).forEach((id, stored) -> found.put(id, stored.claim()));
         return found;
     }
 
