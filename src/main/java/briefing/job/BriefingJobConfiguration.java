@@ -34,7 +34,8 @@ class BriefingJobConfiguration {
 
     static final String JOB = "briefingJob";
     static final String INGEST = "ingest";
-    static final int CHUNK_SIZE = 5000;
+    /** Batches of rows ({@link InputRowReader#BATCH}) in one chunk of the ingest, in one transaction: some 5,000 rows. */
+    static final int CHUNK_BATCHES = 10;
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step ingest, Step compute, Step render, Step manifest, Step publish,
@@ -49,7 +50,7 @@ class BriefingJobConfiguration {
     Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader inputRowReader,
                 LedgerWriter ledgerWriter, StepLogger stepLogger) {
         // the reader checks and parses the rows itself, ahead of the writer (see InputRowReader)
-        return new StepBuilder(INGEST, jobRepository).<IngestOutcome, IngestOutcome>chunk(CHUNK_SIZE)
+        return new StepBuilder(INGEST, jobRepository).<List<IngestOutcome>, List<IngestOutcome>>chunk(CHUNK_BATCHES)
                 .transactionManager(transactionManager)
                 .reader(inputRowReader)
                 .writer(ledgerWriter)

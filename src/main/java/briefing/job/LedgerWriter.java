@@ -28,7 +28,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Keeps the counts of the accounting identity (read = loaded + already in ledger + rejected) in the
  * step's execution context, so they survive a restart.
  */
-class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
+class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
 
     static final String LOADED = "ingest.loaded";
     static final String ALREADY_IN_LEDGER = "ingest.alreadyInLedger";
@@ -69,14 +69,14 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
     }
 
     @Override
-    public void write(Chunk<? extends IngestOutcome> chunk) {
+    public void write(Chunk<? extends List<IngestOutcome>> chunk) {
         long before = loaded + alreadyInLedger + rejected;
         preloadRecordsNamedIn(chunk);
         LedgerRules rules = new LedgerRules(view);
         List<StoredClaim> accepted = new ArrayList<>();
         List<LedgerRepository.RejectedRow> rejections = new ArrayList<>();
         Map<SeriesKey, Basis> newSeries = new LinkedHashMap<>();
-        for (IngestOutcome outcome : chunk) {
+        for (IngestOutcome outcome : rows(chunk)) {
             if (outcome.row().isInLedger()) {
                 alreadyInLedger += outcome.row().rowsInLedger();
                 continue;
@@ -114,10 +114,10 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
     }
 
     /** Loads, for this chunk, every stored record whose id a row uses or supersedes. */
-    private void preloadRecordsNamedIn(Chunk<? extends IngestOutcome> chunk) {
+    private void preloadRecordsNamedIn(Chunk<? extends List<IngestOutcome>> chunk) {
         view.clearClaims();
         Set<String> ids = new HashSet<>();
-        for (IngestOutcome outcome : chunk) {
+        for (IngestOutcome outcome : rows(chunk)) {
             if (outcome.claim() != null) {
                 addIfMaybeStored(ids, outcome.claim().recordId(), index());
                 if (outcome.claim().supersedes() != null) {
@@ -128,6 +128,10 @@ class LedgerWriter implements ItemStreamWriter<IngestOutcome> {
         if (!ids.isEmpty()) {
             repository.findByIds(ids, index()).values().forEach(view::putStored);
         }
+    }
+
+    private static Iterable<IngestOutcome> rows(Chunk<? extends List<IngestOutcome>> chunk) {
+        return () -> chunk.getItems().stream().flatMap(List::stream).iterator();
     }
 
     private static void addIfMaybeStored(Set<String> ids, String id, IdIndex index) {

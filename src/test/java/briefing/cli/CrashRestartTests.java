@@ -48,7 +48,7 @@ class CrashRestartTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest: 100000 rows read", "step ingest COMPLETED", "step compute COMPLETED"})
+    @ValueSource(strings = {"rows read, ", "step ingest COMPLETED", "step compute COMPLETED"})
     void shouldResumeAfterAKillAndWriteTheSameBytes(String killAfterLine, @TempDir Path work) throws Exception {
         BriefingProcess first = BriefingProcess.start(work, args(work));
         assertThat(first.awaitLine(killAfterLine, TIMEOUT)).as(first.output()).isTrue();

@@ -94,11 +94,12 @@ class InputRowReaderTests {
         List<IngestOutcome> taken = new ArrayList<>();
         while (true) {
             try {
-                IngestOutcome outcome = reader.read();
-                if (outcome == null) {
+                List<IngestOutcome> batch = reader.read();
+                if (batch == null) {
                     return taken;
                 }
-                taken.add(outcome);
+                assertThat(batch).isNotEmpty();
+                taken.addAll(batch);
             } catch (RuntimeException | Error e) {
                 return taken;
             }
