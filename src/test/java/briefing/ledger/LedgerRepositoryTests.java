@@ -2,6 +2,10 @@ package briefing.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,18 +13,33 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/** On H2, and on PostgreSQL too when a server is given (BRIEFING_TEST_PG_URL, as .ci/run does). */
 class LedgerRepositoryTests {
 
-    private final JdbcTemplate jdbc = migratedDatabase();
-    private final LedgerRepository ledger = new LedgerRepository(jdbc);
+    private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    @Test
-    void shouldReadBackEveryFieldAsStoredEvenBeforeTheGregorianCalendarBegan() {
+    private JdbcTemplate jdbc;
+    private LedgerRepository ledger;
+
+    static Stream<String> databases() {
+        String server = System.getenv("BRIEFING_TEST_PG_URL");
+        return server != null && server.startsWith("jdbc:postgresql:") ? Stream.of("h2", "postgresql") : Stream.of("h2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldReadBackEveryFieldAsStoredEvenBeforeTheGregorianCalendarBegan(String database) throws SQLException {
+        useNew(database);
         Claim claim = new Claim("old-1", LocalDate.of(1582, 10, 10), "NIS", "Yonhap", "DPRK forces in Russia", Metric.KILLED,
                 300, 310, Qualifier.AT_LEAST, Basis.INCREMENT, LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1),
                 "https://example.org/한", "old-0", "a note, with \"quotes\"");
@@ -33,8 +52,10 @@ class LedgerRepositoryTests {
         assertThat(stored.line()).isEqualTo(2);
     }
 
-    @Test
-    void shouldFindEachIdInItsBlockAndNoIdThatWasNeverStored() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldFindEachIdInItsBlockAndNoIdThatWasNeverStored(String database) throws SQLException {
+        useNew(database);
         IdIndex index = new IdIndex();
         List<StoredClaim> first = claims("a", 0, 3000);
         List<StoredClaim> second = claims("b", 3000, 10);
@@ -52,8 +73,10 @@ class LedgerRepositoryTests {
                 .containsEntry("k3001", second.get(1).claim());
     }
 
-    @Test
-    void shouldPackTheClaimTableOfALedgerMadeByAnEarlierVersionIntoBlocksOnce() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldPackTheClaimTableOfALedgerMadeByAnEarlierVersionIntoBlocksOnce(String database) throws SQLException {
+        useNew(database);
         Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
         List<StoredClaim> legacy = claims("legacy", 0, 25);
         for (StoredClaim s : legacy) {
@@ -66,8 +89,8 @@ class LedgerRepositoryTests {
                     c.supersedes(), c.note(), s.file(), s.line(), loadedAt.atOffset(ZoneOffset.UTC), 1);
         }
         // the packed copy an earlier version kept beside the claim table (in another format)
-        jdbc.update("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES ('DPRK', 'NIS', ?, 25, X'00')",
-                OffsetDateTime.parse("2025-05-01T00:00:00Z"));
+        jdbc.update("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES ('DPRK', 'NIS', ?, 25, ?)",
+                OffsetDateTime.parse("2025-05-01T00:00:00Z"), new byte[] {1});
 
         assertThat(ledger.isEmpty()).isFalse();
 
@@ -91,11 +114,26 @@ class LedgerRepositoryTests {
         return claims;
     }
 
-    private static JdbcTemplate migratedDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+    private void useNew(String database) throws SQLException {
+        DataSource dataSource;
+        if (database.equals("h2")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:ledger-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            dataSource = h2;
+        } else {
+            String server = System.getenv("BRIEFING_TEST_PG_URL");
+            String name = "ledger_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+            try (Connection c = DriverManager.getConnection(server, "briefing", ""); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(server.substring(0, server.lastIndexOf('/') + 1) + name);
+            pg.setUser("briefing");
+            dataSource = pg;
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/" + database)
                 .load().migrate();
-        return new JdbcTemplate(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        ledger = new LedgerRepository(jdbc);
     }
 }
