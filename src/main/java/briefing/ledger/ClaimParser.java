@@ -2,6 +2,8 @@ package briefing.ledger;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks one input row against the value rules of the input contract and turns it into a
@@ -14,8 +16,10 @@ public final class ClaimParser {
     public static final int MAX_TEXT_LENGTH = 10_000;
 
     private static final int MAX_RECORD_ID_LENGTH = 100;
+    private static final int CANONICAL_LIMIT = 4096;
 
     private final LocalDate today;
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
     /** @param today the day (UTC) on which the run reads the input: no claim may be reported after it */
     public ClaimParser(LocalDate today) {
@@ -37,6 +41,22 @@ public final class ClaimParser {
         }
     }
 
+    /**
+     * One string for each subject and source met (up to {@link #CANONICAL_LIMIT} of them): the ingest compares
+     * and hashes them for every row, on the step's thread, where equal strings that are the same object
+     * compare at once.
+     */
+    private String canonical(String text) {
+        String known = canonical.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (canonical.size() < CANONICAL_LIMIT) {
+            canonical.putIfAbsent(text, text);
+        }
+        return text;
+    }
+
     private Claim toClaim(InputRow row) {
         String recordId = required(row, Column.RECORD_ID);
         if (!isRecordId(recordId)) {
@@ -47,14 +67,14 @@ public final class ClaimParser {
         if (reportedOn.isAfter(today)) {
             throw new Fault(Column.REPORTED_ON, "The date reported_on " + reportedOn + " is after today (" + today + ", UTC).");
         }
-        String source = required(row, Column.SOURCE);
+        String source = canonical(required(row, Column.SOURCE));
         if (source.equals(SeriesKey.ALL)) {
             // the reports' own name for the range across sources: a source of that name would vanish in it
             throw new Fault(Column.SOURCE, "The source 'ALL' is the reports' name for the range across all sources;"
                     + " name the source itself.");
         }
         String conduit = optional(row, Column.CONDUIT);
-        String subject = required(row, Column.SUBJECT);
+        String subject = canonical(required(row, Column.SUBJECT));
         String metricText = required(row, Column.METRIC);
         Metric metric = Metric.fromCode(metricText).orElseThrow(() -> new Fault(Column.METRIC,
                 "Unknown metric '" + InputFiles.shorten(metricText) + "'; use one of " + Metric.vocabulary() + "."));

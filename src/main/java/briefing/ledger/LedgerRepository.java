@@ -249,24 +249,41 @@ public class LedgerRepository {
      * their ids to the index.
      */
     public void insertBlocks(List<StoredClaim> claims, Instant ingestedAt, IdIndex index) {
-        Map<List<String>, List<StoredClaim>> groups = new LinkedHashMap<>();
+        Map<Group, List<StoredClaim>> groups = new LinkedHashMap<>();
         for (StoredClaim c : claims) {
-            groups.computeIfAbsent(List.of(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(new Group(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
-        List<NewBlock> blocks = new ArrayList<>();
+        List<NewBlock> blocks = new ArrayList<>(groups.size());
         long blockId = nextBlockId();
-        for (Map.Entry<List<String>, List<StoredClaim>> group : groups.entrySet()) {
+        for (Map.Entry<Group, List<StoredClaim>> group : groups.entrySet()) {
             List<StoredClaim> records = group.getValue();
-            List<String> ids = records.stream().map(StoredClaim::recordId).toList();
-            blocks.add(new NewBlock(blockId, group.getKey().get(0), group.getKey().get(1), ingestedAt, records.size(),
-                    PackedClaims.pack(records.stream().map(r -> new PackedClaims.Packed(r.claim(), ingestedAt)).toList()),
-                    IdIndex.pack(ids), PackedTexts.pack(records)));
-            for (String id : ids) {
-                index.add(id, blockId);
+            List<String> ids = new ArrayList<>(records.size());
+            List<PackedClaims.Packed> packed = new ArrayList<>(records.size());
+            for (StoredClaim record : records) {
+                ids.add(record.recordId());
+                packed.add(new PackedClaims.Packed(record.claim(), ingestedAt));
+                index.add(record.recordId(), blockId);
             }
+            blocks.add(new NewBlock(blockId, group.getKey().subject(), group.getKey().source(), ingestedAt, records.size(),
+                    PackedClaims.pack(packed), IdIndex.pack(ids), PackedTexts.pack(records)));
             blockId++;
         }
         insert(blocks);
+    }
+
+    /** A subject and a source: the claims of one block. */
+    private record Group(String subject, String source) {
+
+        // written out, as SeriesKey's are
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Group g && subject.equals(g.subject) && source.equals(g.source);
+        }
+
+        @Override
+        public int hashCode() {
+            return subject.hashCode() * 31 + source.hashCode();
+        }
     }
 
     /** A block as stored: its claims for the computation, the fingerprints of their ids, and their texts. */

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +38,7 @@ public final class PackedClaims {
         for (Packed p : claims) {
             instants.putIfAbsent(p.ingestedAt(), instants.size());
         }
-        Writer out = new Writer(32 + claims.size() * 24);
+        ByteWriter out = new ByteWriter(32 + claims.size() * 24);
         out.varint(VERSION);
         out.varint(instants.size());
         for (Instant instant : instants.keySet()) {
@@ -115,31 +114,6 @@ public final class PackedClaims {
 
     private static long unzigzag(long n) {
         return (n >>> 1) ^ -(n & 1);
-    }
-
-    private static final class Writer extends ByteArrayOutputStream {
-
-        Writer(int size) {
-            super(size);
-        }
-
-        void varint(int n) {
-            varlong(n & 0xFFFFFFFFL);
-        }
-
-        void varlong(long n) {
-            while ((n & ~0x7FL) != 0) {
-                write((int) ((n & 0x7F) | 0x80));
-                n >>>= 7;
-            }
-            write((int) n);
-        }
-
-        void string(String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            varint(bytes.length);
-            write(bytes, 0, bytes.length);
-        }
     }
 
     private static final class Reader {

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,30 +36,30 @@ public final class PackedTexts {
     }
 
     public static byte[] pack(List<StoredClaim> records) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 64);
+        ByteWriter out = new ByteWriter(records.size() * 64);
         String file = null;
         for (StoredClaim record : records) {
             Claim c = record.claim();
             boolean newFile = !record.file().equals(file);
             file = record.file();
-            varlong(out, (c.conduit() != null ? CONDUIT : 0) | (c.windowStart() != null ? WINDOW_START : 0)
+            out.varlong((c.conduit() != null ? CONDUIT : 0) | (c.windowStart() != null ? WINDOW_START : 0)
                     | (c.citation() != null ? CITATION : 0) | (c.note() != null ? NOTE : 0) | (newFile ? FILE : 0));
             if (newFile) {
-                string(out, file);
+                out.string(file);
             }
-            varlong(out, record.line());
+            out.varlong(record.line());
             if (c.conduit() != null) {
-                string(out, c.conduit());
+                out.string(c.conduit());
             }
             if (c.windowStart() != null) {
                 long day = c.windowStart().toEpochDay();
-                varlong(out, (day << 1) ^ (day >> 63));
+                out.varlong((day << 1) ^ (day >> 63));
             }
             if (c.citation() != null) {
-                string(out, c.citation());
+                out.string(c.citation());
             }
             if (c.note() != null) {
-                string(out, c.note());
+                out.string(c.note());
             }
         }
         return out.toByteArray();
@@ -106,20 +105,6 @@ public final class PackedTexts {
             String note = (flags & NOTE) != 0 ? string(data, at) : null;
             into.accept(new Texts(conduit, windowStart, citation, note, file, line), index);
         }
-    }
-
-    private static void varlong(ByteArrayOutputStream out, long n) {
-        while ((n & ~0x7FL) != 0) {
-            out.write((int) ((n & 0x7F) | 0x80));
-            n >>>= 7;
-        }
-        out.write((int) n);
-    }
-
-    private static void string(ByteArrayOutputStream out, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        varlong(out, bytes.length);
-        out.write(bytes, 0, bytes.length);
     }
 
     private static long varlong(byte[] data, int[] at) {
