@@ -41,15 +41,17 @@ public final class IdIndex {
 
     /** Adds the fingerprints of one block, as {@link #pack} stored them. */
     public void addPacked(byte[] packed, long block) {
-        ByteBuffer in = ByteBuffer.wrap(packed);
-        while (in.hasRemaining()) {
-            put(in.getLong(), block);
+        for (int at = 0; at < packed.length; at += Long.BYTES) {
+            put(fingerprintAt(packed, at), block);
         }
     }
 
     /** False when the ledger does not hold the id; true when one of {@link #blocksOf} may. */
     public boolean mayHold(String id) {
-        long fingerprint = fingerprint(id);
+        return holdsFingerprint(fingerprint(id));
+    }
+
+    boolean holdsFingerprint(long fingerprint) {
         for (int slot = slot(fingerprint); fingerprints[slot] != EMPTY; slot = (slot + 1) & (fingerprints.length - 1)) {
             if (fingerprints[slot] == fingerprint) {
                 return true;
@@ -103,6 +105,15 @@ public final class IdIndex {
     private int slot(long fingerprint) {
         long mixed = fingerprint * 0x9E3779B97F4A7C15L;
         return (int) (mixed >>> 32) & (fingerprints.length - 1);
+    }
+
+    /** The fingerprint stored at this offset of {@link #pack}ed bytes (big-endian, as a ByteBuffer writes it). */
+    static long fingerprintAt(byte[] packed, int offset) {
+        long n = 0;
+        for (int i = offset; i < offset + Long.BYTES; i++) {
+            n = (n << 8) | (packed[i] & 0xFF);
+        }
+        return n;
     }
 
     /** A 64-bit mix of the id's characters, never 0 (the mark of an empty slot). */

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -374,20 +372,25 @@ public class LedgerRepository {
             return found;
         }
         packLegacyClaims();
-        Map<Long, List<String>> byFingerprint = new HashMap<>();
-        ids.forEach(id -> byFingerprint.computeIfAbsent(IdIndex.fingerprint(id), f -> new ArrayList<>(1)).add(id));
-        long[] fingerprints = byFingerprint.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        Map<Long, Set<String>> wanted = new TreeMap<>();
+        IdIndex wantedIds = new IdIndex();
+        ids.forEach(id -> wantedIds.add(id, 0));
+        Map<Long, Set<Long>> blocksOfFingerprint = new HashMap<>();
         jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
             long block = rs.getLong(1);
-            ByteBuffer in = ByteBuffer.wrap(rs.getBytes(2));
-            while (in.hasRemaining()) {
-                long fingerprint = in.getLong();
-                if (Arrays.binarySearch(fingerprints, fingerprint) >= 0) {
-                    wanted.computeIfAbsent(block, b -> new HashSet<>()).addAll(byFingerprint.get(fingerprint));
+            byte[] fingerprints = rs.getBytes(2);
+            for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
+                long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
+                if (wantedIds.holdsFingerprint(fingerprint)) {
+                    blocksOfFingerprint.computeIfAbsent(fingerprint, f -> new HashSet<>()).add(block);
                 }
             }
         });
+        Map<Long, Set<String>> wanted = new TreeMap<>();
+        for (String id : ids) {
+            for (Long block : blocksOfFingerprint.getOrDefault(IdIndex.fingerprint(id), Set.of())) {
+                wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
+            }
+        }
         read(wanted).forEach((id, stored) -> found.put(id, stored.claim()));
         return found;
     }
