@@ -20,10 +20,12 @@ public final class IdIndex {
     private int size;
 
     public IdIndex() {
-        this(1 << 10);
+        this(0);
     }
 
-    private IdIndex(int capacity) {
+    /** An index with room for {@code expected} ids before it grows. */
+    public IdIndex(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) * 2;
         fingerprints = new long[capacity];
         blocks = new long[capacity];
     }

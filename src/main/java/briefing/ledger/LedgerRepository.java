@@ -131,9 +131,17 @@ public class LedgerRepository {
     /** The index of every record id in the ledger. */
     public IdIndex idIndex() {
         packLegacyClaims();
-        IdIndex index = new IdIndex();
-        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids",
-                (RowCallbackHandler) rs -> index.addPacked(rs.getBytes(2), rs.getLong(1)));
+        List<Long> blocks = new ArrayList<>();
+        List<byte[]> fingerprints = new ArrayList<>();
+        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
+            blocks.add(rs.getLong(1));
+            fingerprints.add(rs.getBytes(2));
+        });
+        // made at its full size at once: growing it by doubling would place every id again at each step
+        IdIndex index = new IdIndex(fingerprints.stream().mapToInt(f -> f.length / Long.BYTES).sum());
+        for (int i = 0; i < blocks.size(); i++) {
+            index.addPacked(fingerprints.get(i), blocks.get(i));
+        }
         return index;
     }
 
