@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The checks of input files taken by earlier runs on this machine, so that a file met again is not read
  * and hashed again, as git's index spares it from hashing a file that did not change: a check is used
- * only for the same path, device and inode, size, modification time and status-change time (ctime, which
- * every write to the file moves, and which no program can set back). A file changed less than
+ * only for the same device and inode, size, modification time and status-change time (ctime, which
+ * every write to the file moves, and which no program can set back), under whatever name (a hard link
+ * is the same file). Checks of files that no longer exist are dropped when the cache is saved. A file changed less than
  * {@link #RACY} before it was checked is not remembered: a later change within the file system's clock
  * resolution could leave all of these the same. On a file system without ctime nothing is remembered.
  * Kept in one small text file of the data folder, written whole at the end of the ingest.
@@ -32,8 +33,13 @@ public final class InputCheckCache {
 
     static final Duration RACY = Duration.ofSeconds(2);
 
-    /** What identifies one state of a file. */
+    /** One state of a file, under one of its names. */
     record Stat(String path, String fileKey, long size, long modifiedNanos, long changedNanos) {
+
+        boolean sameState(Stat other) {
+            return fileKey.equals(other.fileKey) && size == other.size && modifiedNanos == other.modifiedNanos
+                    && changedNanos == other.changedNanos;
+        }
     }
 
     private final Path file;
@@ -74,8 +80,8 @@ public final class InputCheckCache {
 
     /** The check taken of this very state of the file, if one was. */
     synchronized Optional<Utf8Check.Result> find(Stat stat) {
-        Entry entry = entries.get(stat.path());
-        return entry != null && entry.stat().equals(stat) ? Optional.of(entry.result()) : Optional.empty();
+        Entry entry = entries.get(stat.fileKey());
+        return entry != null && entry.stat().sameState(stat) ? Optional.of(entry.result()) : Optional.empty();
     }
 
     /** Remembers a check that began at {@code checkedFrom}, unless the file changed too shortly before. */
@@ -84,15 +90,16 @@ public final class InputCheckCache {
         long settled = TimeUnit.SECONDS.toNanos(settledBy.getEpochSecond()) + settledBy.getNano();
         boolean oneLine = stat.path().chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r');
         if (oneLine && stat.modifiedNanos() < settled && stat.changedNanos() < settled) {
-            entries.put(stat.path(), new Entry(stat, result));
+            entries.put(stat.fileKey(), new Entry(stat, result));
         } else {
-            entries.remove(stat.path());
+            entries.remove(stat.fileKey());
         }
     }
 
     /** Writes the cache whole (a new file moved over the old one); a failure only costs the next run time. */
     public synchronized void save() {
         List<String> lines = new ArrayList<>();
+        entries.values().removeIf(e -> !Files.exists(Path.of(e.stat().path())));
         entries.values().forEach(e -> lines.add(String.join("\t", e.stat().path(), e.stat().fileKey(),
                 Long.toString(e.stat().size()), Long.toString(e.stat().modifiedNanos()), Long.toString(e.stat().changedNanos()),
                 e.result().sha256(), e.result().firstBadLine().isPresent() ? Long.toString(e.result().firstBadLine().getAsLong()) : "-")));
@@ -122,7 +129,7 @@ public final class InputCheckCache {
                 }
                 Stat stat = new Stat(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]));
                 OptionalLong bad = f[6].equals("-") ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(f[6]));
-                entries.put(stat.path(), new Entry(stat, new Utf8Check.Result(bad, stat.size(), f[5])));
+                entries.put(stat.fileKey(), new Entry(stat, new Utf8Check.Result(bad, stat.size(), f[5])));
             }
         } catch (IOException | RuntimeException e) {
             entries.clear(); // a damaged cache is no cache: every file is checked

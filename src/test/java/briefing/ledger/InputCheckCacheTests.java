@@ -50,6 +50,23 @@ class InputCheckCacheTests {
     }
 
     @Test
+    void shouldKnowAFileUnderAnotherNameByItsInodeAndForgetFilesThatAreGone() throws IOException {
+        Path input = write("a.csv", "record_id\nr1\n");
+        Path link = Files.createLink(folder.resolve("b.csv"), input);
+        InputCheckCache cache = new InputCheckCache(folder.resolve("work/input-checks.tsv"), Duration.ZERO);
+        Utf8Check.Result result = Utf8Check.check(input);
+        cache.remember(InputCheckCache.stat(input).orElseThrow(), result, Instant.now().plusSeconds(1));
+
+        assertThat(cache.find(InputCheckCache.stat(link).orElseThrow())).contains(result);
+
+        Path other = write("c.csv", "record_id\nr2\n");
+        cache.remember(InputCheckCache.stat(other).orElseThrow(), Utf8Check.check(other), Instant.now().plusSeconds(1));
+        Files.delete(other);
+        cache.save();
+        assertThat(Files.readAllLines(folder.resolve("work/input-checks.tsv"))).hasSize(1);
+    }
+
+    @Test
     void shouldNotRememberAFileThatChangedShortlyBeforeItWasChecked() throws IOException {
         Path input = write("a.csv", "record_id\nr1\n");
         InputCheckCache cache = new InputCheckCache(folder.resolve("checks.tsv"), InputCheckCache.RACY);
