@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * then the Trend behind the charts, the Changes of {@code changes.csv}, the Records behind every
  * figure, the New claims of the period and the Rejected input rows. The same briefing gives the same
  * bytes whatever the clock, locale or time zone: document dates are the cutoff and zip entry times are
- * fixed. The Summary and Trend sheets, which the native charts are built from, are made with POI; the
+ * fixed. The Summary and Trend sheets are made with POI, the native charts as XML text ({@link TrendCharts}); the
  * rows of the table sheets, which grow with the ledger (the records behind an increment total are all
  * of its increments), are written straight into the file ({@link SheetRows}), which is many times faster
  * than POI's cell objects. Leaves the stream open; instances hold no state and may be shared.
@@ -38,14 +38,15 @@ public final class ExcelBriefingWriter implements ReportWriter {
         Figures figures = briefing.figures();
         byte[] template;
         List<SheetRows> large;
+        ChartParts charts;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             XSSFSheet summary = workbook.createSheet("Summary");
             XSSFSheet trend = workbook.createSheet("Trend");
             XSSFSheet changes = workbook.createSheet("Changes");
-            // The charts read their cached values from the Trend sheet, so it is filled first.
+            // The charts point at the rows of the Trend sheet, so it is laid out first.
             TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
-            SummarySheet.write(summary, styles, briefing, layout);
+            charts = SummarySheet.write(summary, styles, briefing, layout);
             large = List.of(ChangesSheet.write(changes, styles, figures), RecordsSheet.write(workbook.createSheet("Records"), styles, figures),
                     NewClaimsSheet.write(workbook.createSheet("New claims"), styles, figures),
                     RejectedSheet.write(workbook.createSheet("Rejected"), styles, briefing.rejections()));
@@ -54,7 +55,7 @@ public final class ExcelBriefingWriter implements ReportWriter {
             workbook.write(bytes);
             template = bytes.toByteArray();
         }
-        WorkbookPackage.write(template, large, out);
+        WorkbookPackage.write(template, large, charts, out);
         out.flush();
     }
 

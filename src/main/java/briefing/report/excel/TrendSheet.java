@@ -35,7 +35,7 @@ final class TrendSheet {
             data.addRow(row(key, "high", ranges, Range::high));
         });
         data.finish("TrendTable");
-        return new TrendLayout(sheet, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + trend.periods().size() - 1, lowRows);
+        return new TrendLayout(sheet.getSheetName(), FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + trend.periods().size() - 1, lowRows);
     }
 
     private static Object[] row(SeriesKey key, String bound, List<Range> ranges, ToLongFunction<Range> value) {

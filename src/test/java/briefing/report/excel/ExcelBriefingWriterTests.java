@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -284,6 +285,14 @@ class ExcelBriefingWriterTests {
             assertThat(record.get("value_low").getNumericCellValue()).isEqualTo(100.0);
             Map<String, Cell> newClaim = rowWhere(workbook.getSheet("New claims"), "record_id", "text-1");
             assertThat(newClaim.get("note").getStringCellValue()).isEqualTo(note);
+            XSSFChart killed = workbook.getSheet("Summary").getDrawingPatriarch().getCharts().stream()
+                    .filter(c -> c.getTitleText().getString().equals("Killed")).findFirst().orElseThrow();
+            XDDFChartData data = killed.getChartSeries().get(0);
+            List<String> titles = new ArrayList<>();
+            for (int i = 0; i < data.getSeriesCount(); i++) {
+                titles.add(((XDDFLineChartData.Series) data.getSeries(i)).getCTLineSer().getTx().getV());
+            }
+            assertThat(titles).contains("Source <&>");
         }
     }
 
