@@ -275,7 +275,7 @@ class ExcelBriefingWriterTests {
 
     @Test
     void shouldKeepMarkupSpacesLineBreaksAndNonLatinTextInStreamedSheets() throws IOException {
-        String note = "  <b>a & b</b> \"q\"\r\nline 2\ttab, 국가정보원, Міністерство ";
+        String note = "  <b>a & b</b> \"q\"\r\nline 2\ttab, 국가정보원, Міністерство, \uD83D\uDE00 ";
         Claim claim = claim("text-1", "Source <&>", note, null);
         try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", List.of(claim), List.of()))) {
             Map<String, Cell> record = rowWhere(workbook.getSheet("Records"), "record_id", "text-1");
