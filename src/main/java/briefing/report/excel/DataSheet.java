@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 /**
  * A sheet holding one Excel table: a header row, then one row per item, written column by column
  * with the style of the column's kind. Once the column widths and row heights are known from the
- * text, {@link #finish(String)} writes the rows, in order, into the sheet, or {@link #finishStreamed}
- * hands them to a {@link SheetRows} that writes them straight into the file (for sheets whose rows grow
+ * text, {@link #finish(String)} writes the rows, in order, into the sheet, or {@link #endRows} and
+ * {@link #streamed} hand them to a {@link SheetRows} that writes them straight into the file (for sheets whose rows grow
  * with the ledger); either way the rows become a filterable table with a frozen header and a landscape
  * print set-up.
  */
@@ -78,6 +78,9 @@ final class DataSheet {
     /** Rows beyond the sheet's limit ({@link #MAX_DATA_ROWS}), left out (the CSV files and the ledger keep them). */
     private long leftOut;
     private final int maxDataRows;
+    /** The sheet's part in the package, read where the sheet was made. */
+    private final String partName;
+    private String tableName;
 
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
         this(sheet, styles, columns, MAX_DATA_ROWS);
@@ -86,6 +89,7 @@ final class DataSheet {
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns, int maxDataRows) {
         this.maxDataRows = maxDataRows;
         this.sheet = sheet;
+        this.partName = sheet.getPackagePart().getPartName().getName();
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
@@ -129,17 +133,33 @@ final class DataSheet {
     }
 
     /**
-     * Sets the sheet up as {@link #finish} does but leaves it empty: the returned rows are to be written
-     * into the file by {@link WorkbookPackage}, which costs far less than POI's cell objects for large sheets.
+     * Ends the rows of a sheet whose rows are to be written into the file by {@link WorkbookPackage}, which
+     * costs far less than POI's cell objects for large sheets; it becomes the table {@code tableName}.
+     * Then {@link #setUpStreamed} sets the sheet up as {@link #finish} does but leaves it empty, and
+     * {@link #streamed} gives the rows, in either order or at the same time (neither changes the rows
+     * or the widths), so that the rows can be made on another thread than the one that works on the
+     * workbook.
      */
-    SheetRows finishStreamed(String tableName) {
+    DataSheet endRows(String tableName) {
         noteLeftOut();
+        this.tableName = tableName;
+        return this;
+    }
+
+    /** Sets up the sheet of rows ended by {@link #endRows}; on the thread that works on the workbook. */
+    void setUpStreamed() {
         setUp(tableName);
+    }
+
+    /** The rows ended by {@link #endRows}, written out in memory; touches neither the sheet nor the workbook. */
+    SheetRows streamed() {
         float[] heights = new float[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             heights[r] = height(r);
         }
-        return new SheetRows(sheet.getPackagePart().getPartName().getName(), columns, rows, heights, styles);
+        SheetRows streamed = new SheetRows(partName, columns, rows, heights, styles);
+        streamed.render();
+        return streamed;
     }
 
     /** Ends a sheet that reached Excel's last row with a row saying how many rows it could not hold. */

@@ -8,6 +8,11 @@ import java.io.OutputStream;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -36,27 +41,55 @@ public final class ExcelBriefingWriter implements ReportWriter {
     @Override
     public void write(Briefing briefing, OutputStream out) throws IOException {
         Figures figures = briefing.figures();
-        byte[] template;
-        List<SheetRows> large;
-        ChartParts charts;
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            XSSFSheet summary = workbook.createSheet("Summary");
-            XSSFSheet trend = workbook.createSheet("Trend");
-            XSSFSheet changes = workbook.createSheet("Changes");
-            // The charts point at the rows of the Trend sheet, so it is laid out first.
-            TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
-            charts = SummarySheet.write(summary, styles, briefing, layout);
-            large = List.of(ChangesSheet.write(changes, styles, figures), RecordsSheet.write(workbook.createSheet("Records"), styles, figures),
-                    NewClaimsSheet.write(workbook.createSheet("New claims"), styles, figures),
-                    RejectedSheet.write(workbook.createSheet("Rejected"), styles, briefing.rejections()));
-            describe(workbook.getProperties().getCoreProperties(), briefing);
-            UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
-            workbook.write(bytes);
-            template = bytes.toByteArray();
+        ExecutorService helper = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "workbook-rows");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            byte[] template;
+            CompletableFuture<List<SheetRows>> large;
+            ChartParts charts;
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                Styles styles = new Styles(workbook);
+                XSSFSheet summary = workbook.createSheet("Summary");
+                XSSFSheet trend = workbook.createSheet("Trend");
+                List<XSSFSheet> tables = Stream.of("Changes", "Records", "New claims", "Rejected").map(workbook::createSheet).toList();
+                // The rows of the table sheets, which grow with the ledger, are made on a second thread
+                // meanwhile; it never touches the workbook, which is not made to be shared.
+                CompletableFuture<List<DataSheet>> filled = CompletableFuture.supplyAsync(() -> List.of(
+                        ChangesSheet.write(tables.get(0), styles, figures), RecordsSheet.write(tables.get(1), styles, figures),
+                        NewClaimsSheet.write(tables.get(2), styles, figures),
+                        RejectedSheet.write(tables.get(3), styles, briefing.rejections())), helper);
+                large = filled.thenApplyAsync(sheets -> sheets.stream().map(DataSheet::streamed).toList(), helper);
+                // The charts point at the rows of the Trend sheet, so it is laid out first.
+                TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
+                charts = SummarySheet.write(summary, styles, briefing, layout);
+                join(filled).forEach(DataSheet::setUpStreamed);
+                describe(workbook.getProperties().getCoreProperties(), briefing);
+                UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+                workbook.write(bytes);
+                template = bytes.toByteArray();
+            }
+            WorkbookPackage.write(template, join(large), charts, out);
+            out.flush();
+        } finally {
+            helper.shutdown();
         }
-        WorkbookPackage.write(template, large, charts, out);
-        out.flush();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static void describe(POIXMLProperties.CoreProperties properties, Briefing briefing) {

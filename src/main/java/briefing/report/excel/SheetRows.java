@@ -3,12 +3,15 @@ package briefing.report.excel;
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
@@ -50,6 +53,8 @@ final class SheetRows {
     private final Map<String, String> linkIds = new LinkedHashMap<>();
     /** The {@code <hyperlink>} elements of the cells written, once they are. */
     private String hyperlinks = "";
+    private final UnsynchronizedByteArrayOutputStream sheetData = UnsynchronizedByteArrayOutputStream.builder().get();
+    private final UnsynchronizedByteArrayOutputStream relationships = UnsynchronizedByteArrayOutputStream.builder().get();
     private boolean linksCollected;
 
     /**
@@ -85,8 +90,35 @@ final class SheetRows {
         return "A1:" + letters[letters.length - 1] + (rows.size() + 1);
     }
 
-    /** Writes {@code <sheetData>} with every row; collects the hyperlinks for {@link #writeHyperlinks}. */
-    void writeSheetData(XmlOut out) throws IOException {
+    /**
+     * Writes {@code <sheetData>} with every row and the {@code <Relationship>} elements of the hyperlinks
+     * into memory, for {@link #writeSheetData} and {@link #writeRelationships}; collects the hyperlinks
+     * for {@link #writeHyperlinks}.
+     */
+    void render() {
+        try {
+            XmlOut data = new XmlOut(sheetData);
+            sheetData(data);
+            data.flush();
+            XmlOut links = new XmlOut(relationships);
+            relationships(links);
+            links.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot happen: the rows are written into memory", e);
+        }
+    }
+
+    /** Writes the {@code <sheetData>} made by {@link #render}. */
+    void writeSheetData(OutputStream out) throws IOException {
+        sheetData.writeTo(out);
+    }
+
+    /** Writes a {@code <Relationship>} for each distinct web address linked, as made by {@link #render}. */
+    void writeRelationships(OutputStream out) throws IOException {
+        relationships.writeTo(out);
+    }
+
+    private void sheetData(XmlOut out) throws IOException {
         collectLinks();
         out.append("<sheetData>");
         out.append("<row r=\"1\">");
@@ -118,7 +150,7 @@ final class SheetRows {
         hyperlinks = links.toString();
     }
 
-    /** Writes {@code <hyperlinks>} for the cells {@link #writeSheetData} linked; nothing when none. */
+    /** Writes {@code <hyperlinks>} for the cells {@link #render} linked; nothing when none. */
     void writeHyperlinks(XmlOut out) throws IOException {
         if (!hyperlinks.isEmpty()) {
             out.append("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
@@ -127,8 +159,7 @@ final class SheetRows {
         }
     }
 
-    /** Writes a {@code <Relationship>} for each distinct web address linked. */
-    void writeRelationships(XmlOut out) throws IOException {
+    private void relationships(XmlOut out) throws IOException {
         collectLinks();
         for (Map.Entry<String, String> link : linkIds.entrySet()) {
             out.append("<Relationship Id=\"");

@@ -75,9 +75,9 @@ final class WorkbookPackage {
                 } else if (!charts.isEmpty() && part.getName().equals(CONTENT_TYPES)) {
                     text.append(charts.withContentTypes(new String(content, StandardCharsets.UTF_8)));
                 } else if (sheets.containsKey(part.getName())) {
-                    sheet(new String(content, StandardCharsets.UTF_8), sheets.get(part.getName()), text);
+                    sheet(new String(content, StandardCharsets.UTF_8), sheets.get(part.getName()), text, zip);
                 } else if (relationships.containsKey(part.getName())) {
-                    relationships(new String(content, StandardCharsets.UTF_8), relationships.get(part.getName()), text);
+                    relationships(new String(content, StandardCharsets.UTF_8), relationships.get(part.getName()), text, zip);
                     written.add(relationships.get(part.getName()));
                 } else {
                     zip.write(content);
@@ -111,7 +111,7 @@ final class WorkbookPackage {
         zip.closeEntry();
     }
 
-    private static void sheet(String template, SheetRows rows, XmlOut out) throws IOException {
+    private static void sheet(String template, SheetRows rows, XmlOut out, OutputStream zip) throws IOException {
         int data = template.indexOf(EMPTY_SHEET_DATA);
         if (data < 0) {
             throw new IllegalStateException("The sheet " + rows.partName() + " was to be left empty for its rows");
@@ -119,7 +119,8 @@ final class WorkbookPackage {
         String head = template.substring(0, data).replace(EMPTY_DIMENSION, "<dimension ref=\"" + rows.dimension() + "\"/>");
         String tail = template.substring(data + EMPTY_SHEET_DATA.length());
         out.append(head);
-        rows.writeSheetData(out);
+        out.flush();
+        rows.writeSheetData(zip);
         int links = AFTER_HYPERLINKS.stream().mapToInt(tail::indexOf).filter(i -> i >= 0).min()
                 .orElseThrow(() -> new IllegalStateException("The sheet " + rows.partName() + " does not end"));
         out.append(tail, 0, links);
@@ -127,13 +128,14 @@ final class WorkbookPackage {
         out.append(tail, links, tail.length());
     }
 
-    private static void relationships(String template, SheetRows rows, XmlOut out) throws IOException {
+    private static void relationships(String template, SheetRows rows, XmlOut out, OutputStream zip) throws IOException {
         int end = template.lastIndexOf("</Relationships>");
         if (end < 0) {
             throw new IllegalStateException("The relationships of " + rows.partName() + " do not end");
         }
         out.append(template, 0, end);
-        rows.writeRelationships(out);
+        out.flush();
+        rows.writeRelationships(zip);
         out.append(template, end, template.length());
     }
 }
