@@ -11,9 +11,6 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -40,7 +37,7 @@ final class Reproducibility {
 
     /** SHA-256 of everything the briefing shows, written out field by field in a fixed order. */
     static byte[] digest(Briefing briefing) {
-        StringBuilder text = new StringBuilder();
+        DigestText text = new DigestText("SHA-256");
         Figures figures = briefing.figures();
         text.append(figures.period().label()).append('\n').append(briefing.cutoff()).append('\n');
         for (SeriesChange change : figures.changes()) {
@@ -60,11 +57,7 @@ final class Reproducibility {
         for (Rejection rejection : briefing.rejections()) {
             text.append(rejection).append('\n');
         }
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return text.digest();
     }
 
     private static String describe(SeriesValue value) {
