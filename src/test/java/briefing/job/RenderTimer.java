@@ -86,6 +86,10 @@ public final class RenderTimer {
     /** As the render step: two writers at a time, in the order of the job's list. */
     private static void pooled(int round, List<ReportWriter> writers, Briefing briefing, Path out) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long gc = gcMillis();
         long begin = System.nanoTime();
         List<Future<?>> files = new ArrayList<>();
         for (ReportWriter writer : writers) {
@@ -100,7 +104,8 @@ public final class RenderTimer {
         for (Future<?> file : files) {
             file.get();
         }
-        System.out.printf("round %d all files    %6d ms%n", round, (System.nanoTime() - begin) / 1_000_000);
+        System.out.printf("round %d all files    %6d ms (process cpu %6d ms, gc %5d ms)%n", round,
+                (System.nanoTime() - begin) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000, gcMillis() - gc);
         pool.shutdown();
     }
 

@@ -48,6 +48,7 @@ public final class ExcelBriefingWriter implements ReportWriter {
         });
         try {
             byte[] template;
+            SheetRows trendRows;
             CompletableFuture<List<SheetRows>> large;
             ChartParts charts;
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -62,16 +63,15 @@ public final class ExcelBriefingWriter implements ReportWriter {
                         NewClaimsSheet.write(tables.get(2), styles, figures),
                         RejectedSheet.write(tables.get(3), styles, briefing.rejections())), helper);
                 large = filled.thenApplyAsync(sheets -> sheets.stream().map(DataSheet::streamed).toList(), helper);
-                // The charts point at the rows of the Trend sheet, so it is laid out first.
-                TrendLayout layout = TrendSheet.write(trend, styles, figures.trend());
-                charts = SummarySheet.write(summary, styles, briefing, layout);
+                trendRows = TrendSheet.write(trend, styles, figures.trend());
+                charts = SummarySheet.write(summary, styles, briefing, TrendSheet.layout(trend, figures.trend()));
                 join(filled).forEach(DataSheet::setUpStreamed);
                 describe(workbook.getProperties().getCoreProperties(), briefing);
                 UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
                 workbook.write(bytes);
                 template = bytes.toByteArray();
             }
-            WorkbookPackage.write(template, join(large), charts, out);
+            WorkbookPackage.write(template, Stream.concat(Stream.of(trendRows), join(large).stream()).toList(), charts, out);
             out.flush();
         } finally {
             helper.shutdown();
