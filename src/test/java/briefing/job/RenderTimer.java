@@ -74,10 +74,12 @@ public final class RenderTimer {
                 }
                 long begin = System.nanoTime();
                 long cpu = threads.getCurrentThreadCpuTime();
+                long processCpu = processCpu();
                 long gc = gcMillis();
                 write(writer, briefing, out.resolve(name));
-                System.out.printf("round %d %-14s %6d ms (thread cpu %6d ms, gc %5d ms) %,12d bytes%n", round, name,
-                        (System.nanoTime() - begin) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                System.out.printf("round %d %-14s %6d ms (thread cpu %6d ms, process cpu %6d ms, gc %5d ms) %,12d bytes%n",
+                        round, name, (System.nanoTime() - begin) / 1_000_000,
+                        (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, (processCpu() - processCpu) / 1_000_000,
                         gcMillis() - gc, Files.size(out.resolve(name)));
             }
         }
@@ -86,9 +88,7 @@ public final class RenderTimer {
     /** As the render step: two writers at a time, in the order of the job's list. */
     private static void pooled(int round, List<ReportWriter> writers, Briefing briefing, Path out) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu = os.getProcessCpuTime();
+        long cpu = processCpu();
         long gc = gcMillis();
         long begin = System.nanoTime();
         List<Future<?>> files = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class RenderTimer {
             file.get();
         }
         System.out.printf("round %d all files    %6d ms (process cpu %6d ms, gc %5d ms)%n", round,
-                (System.nanoTime() - begin) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000, gcMillis() - gc);
+                (System.nanoTime() - begin) / 1_000_000, (processCpu() - cpu) / 1_000_000, gcMillis() - gc);
         pool.shutdown();
     }
 
@@ -113,6 +113,11 @@ public final class RenderTimer {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(stored), 1 << 16))) {
             return BriefingCodec.read(in);
         }
+    }
+
+    /** CPU time of the whole process (all threads, the garbage collector's included), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long gcMillis() {

@@ -98,7 +98,10 @@ final class DataSheet {
         }
     }
 
-    /** Adds a row; {@code values} follow the columns, null or empty text leaves a cell empty. */
+    /**
+     * Adds a row; {@code values} follow the columns, null or empty text leaves a cell empty. The array is
+     * kept, its text replaced by the text a cell stores.
+     */
     void addRow(Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
@@ -110,15 +113,28 @@ final class DataSheet {
         addValues(values);
     }
 
+    /** Keeps {@code values}, their text replaced by the text a cell stores ({@link CellText#stored}). */
     private void addValues(Object... values) {
-        String[] wrapped = new String[columns.size()];
+        String[] wrapped = null;
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && !"".equals(values[i])) {
-                String shown = shown(columns.get(i).kind(), values[i]);
-                widths[i] = Math.max(widths[i], (isText(columns.get(i).kind()) ? INDENT : 0) + CellText.width(shown));
-                if (isWrapped(columns.get(i).kind())) {
-                    wrapped[i] = shown;
+                Kind kind = columns.get(i).kind();
+                int width;
+                if (isText(kind)) {
+                    String text = CellText.stored((String) values[i]);
+                    values[i] = text;
+                    width = INDENT + CellText.width(text);
+                    // Text on one line that fits the widest a column gets always fits its column: no need to measure it again.
+                    if (isWrapped(kind) && (width > MAX_WRAPPED_WIDTH || text.indexOf('\n') >= 0)) {
+                        if (wrapped == null) {
+                            wrapped = new String[columns.size()];
+                        }
+                        wrapped[i] = text;
+                    }
+                } else {
+                    width = width(kind, values[i]);
                 }
+                widths[i] = Math.max(widths[i], width);
             }
         }
         rows.add(values);
@@ -204,6 +220,9 @@ final class DataSheet {
     private float height(int r) {
         int lines = 1;
         String[] texts = wrappedTexts.get(r);
+        if (texts == null) {
+            return 0;
+        }
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 lines = Math.max(lines, CellText.lines(texts[i], columnWidth(i) - INDENT));
@@ -272,22 +291,30 @@ final class DataSheet {
         return kind == Kind.WRAPPED || kind == Kind.LINK;
     }
 
-    /** The value as a cell shows it, for measuring. */
-    private static String shown(Kind kind, Object value) {
+    /** The width of a value that is not text as a cell shows it, worked out without writing it out where that is plain. */
+    private static int width(Kind kind, Object value) {
         return switch (kind) {
-            case TEXT, WRAPPED, LINK -> CellText.stored((String) value);
-            case INTEGER -> Figure.number(((Number) value).longValue());
-            case PLAIN_INTEGER -> Long.toString(((Number) value).longValue());
-            case DATE -> value.toString();
-            case BOOLEAN -> "FALSE";
-            case PERCENT -> ((BigDecimal) value).toPlainString();
+            case INTEGER, PLAIN_INTEGER -> {
+                long n = ((Number) value).longValue();
+                if (n == Long.MIN_VALUE) {
+                    yield CellText.width(Figure.number(n));
+                }
+                int digits = Long.toString(Math.abs(n)).length();
+                // digits count 1, thousands separators half, a minus sign 0.65 (CellText's weights)
+                double width = digits + (kind == Kind.INTEGER ? 0.5 * ((digits - 1) / 3) : 0) + (n < 0 ? 0.65 : 0);
+                yield (int) Math.ceil(width);
+            }
+            case DATE -> CellText.width(value.toString());
+            case BOOLEAN -> CellText.width("FALSE");
+            case PERCENT -> CellText.width(((BigDecimal) value).toPlainString());
+            case TEXT, WRAPPED, LINK -> throw new IllegalArgumentException("Text is measured as stored");
         };
     }
 
     private void write(Cell cell, Kind kind, Object value) {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
-                String text = CellText.stored((String) value);
+                String text = (String) value;
                 cell.setCellValue(text);
                 cell.setCellStyle(kind == Kind.TEXT ? styles.text : styles.wrapped);
                 if (kind == Kind.LINK && isWebUrl(text)) {

@@ -186,7 +186,7 @@ final class SheetRows {
             if (columns.get(i).kind() == Kind.LINK) {
                 for (Object[] values : rows) {
                     if (values[i] != null) {
-                        String text = CellText.stored((String) values[i]);
+                        String text = (String) values[i];
                         if (DataSheet.isWebUrl(text)) {
                             linkIds.computeIfAbsent(text, url -> "rIdL" + (linkIds.size() + 1));
                         }
@@ -199,7 +199,7 @@ final class SheetRows {
     private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
-                String text = CellText.stored((String) value);
+                String text = (String) value;
                 String id = kind == Kind.LINK ? linkIds.get(text) : null;
                 boolean link = id != null;
                 short style = link ? styles.link.getIndex() : kind == Kind.TEXT ? styles.text.getIndex() : styles.wrapped.getIndex();
