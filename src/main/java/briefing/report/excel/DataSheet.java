@@ -167,15 +167,16 @@ final class DataSheet {
         setUp(tableName);
     }
 
-    /** The rows ended by {@link #endRows}, written out in memory; touches neither the sheet nor the workbook. */
+    /**
+     * The rows ended by {@link #endRows}, to be written out by {@link SheetRows#render}; touches neither the
+     * sheet nor the workbook.
+     */
     SheetRows streamed() {
         float[] heights = new float[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             heights[r] = height(r);
         }
-        SheetRows streamed = new SheetRows(partName, columns, rows, heights, styles);
-        streamed.render();
-        return streamed;
+        return new SheetRows(partName, columns, rows, heights, styles);
     }
 
     /** Ends a sheet that reached Excel's last row with a row saying how many rows it could not hold. */

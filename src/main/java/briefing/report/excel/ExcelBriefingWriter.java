@@ -30,6 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ExcelBriefingWriter implements ReportWriter {
 
+    /** Threads that make the rows of the table sheets, beside the one that builds the workbook. */
+    private static final int HELPERS = 2;
+
     public ExcelBriefingWriter() {
     }
 
@@ -41,7 +44,7 @@ public final class ExcelBriefingWriter implements ReportWriter {
     @Override
     public void write(Briefing briefing, OutputStream out) throws IOException {
         Figures figures = briefing.figures();
-        ExecutorService helper = Executors.newSingleThreadExecutor(runnable -> {
+        ExecutorService helpers = Executors.newFixedThreadPool(HELPERS, runnable -> {
             Thread thread = new Thread(runnable, "workbook-rows");
             thread.setDaemon(true);
             return thread;
@@ -49,32 +52,40 @@ public final class ExcelBriefingWriter implements ReportWriter {
         try {
             byte[] template;
             SheetRows trendRows;
-            CompletableFuture<List<SheetRows>> large;
+            List<CompletableFuture<SheetRows>> large;
             ChartParts charts;
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
                 XSSFSheet summary = workbook.createSheet("Summary");
                 XSSFSheet trend = workbook.createSheet("Trend");
                 List<XSSFSheet> tables = Stream.of("Changes", "Records", "New claims", "Rejected").map(workbook::createSheet).toList();
-                // The rows of the table sheets, which grow with the ledger, are made on a second thread
-                // meanwhile; it never touches the workbook, which is not made to be shared.
-                CompletableFuture<List<DataSheet>> filled = CompletableFuture.supplyAsync(() -> List.of(
-                        ChangesSheet.write(tables.get(0), styles, figures), RecordsSheet.write(tables.get(1), styles, figures),
-                        NewClaimsSheet.write(tables.get(2), styles, figures),
-                        RejectedSheet.write(tables.get(3), styles, briefing.rejections())), helper);
-                large = filled.thenApplyAsync(sheets -> sheets.stream().map(DataSheet::streamed).toList(), helper);
+                // The rows of the table sheets, which grow with the ledger, are made on other threads meanwhile,
+                // the largest sheet's first; they never touch the workbook, which is not made to be shared.
+                CompletableFuture<DataSheet> records = CompletableFuture.supplyAsync(
+                        () -> RecordsSheet.write(tables.get(1), styles, figures), helpers);
+                CompletableFuture<DataSheet> newClaims = CompletableFuture.supplyAsync(
+                        () -> NewClaimsSheet.write(tables.get(2), styles, figures), helpers);
+                CompletableFuture<DataSheet> rejected = CompletableFuture.supplyAsync(
+                        () -> RejectedSheet.write(tables.get(3), styles, briefing.rejections()), helpers);
+                CompletableFuture<DataSheet> changes = CompletableFuture.supplyAsync(
+                        () -> ChangesSheet.write(tables.get(0), styles, figures), helpers);
+                List<CompletableFuture<DataSheet>> filled = List.of(changes, records, newClaims, rejected);
+                large = filled.stream().map(sheet -> sheet.thenApplyAsync(DataSheet::streamed, helpers)).toList();
+                // written out while the file is written, which compresses them as they come
+                large.forEach(rows -> rows.thenAcceptAsync(SheetRows::render, helpers));
                 trendRows = TrendSheet.write(trend, styles, figures.trend());
                 charts = SummarySheet.write(summary, styles, briefing, TrendSheet.layout(trend, figures.trend()));
-                join(filled).forEach(DataSheet::setUpStreamed);
+                filled.forEach(sheet -> join(sheet).setUpStreamed());
                 describe(workbook.getProperties().getCoreProperties(), briefing);
                 UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
                 workbook.write(bytes);
                 template = bytes.toByteArray();
             }
-            WorkbookPackage.write(template, Stream.concat(Stream.of(trendRows), join(large).stream()).toList(), charts, out);
+            WorkbookPackage.write(template, Stream.concat(Stream.of(trendRows), large.stream().map(ExcelBriefingWriter::join)).toList(),
+                    charts, out);
             out.flush();
         } finally {
-            helper.shutdown();
+            helpers.shutdown();
         }
     }
 

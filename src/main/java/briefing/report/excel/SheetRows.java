@@ -53,9 +53,8 @@ final class SheetRows {
     private final Map<String, String> linkIds = new LinkedHashMap<>();
     /** The {@code <hyperlink>} elements of the cells written, once they are. */
     private String hyperlinks = "";
-    private final UnsynchronizedByteArrayOutputStream sheetData = UnsynchronizedByteArrayOutputStream.builder().get();
+    private final BlockPipe sheetData = new BlockPipe();
     private final UnsynchronizedByteArrayOutputStream relationships = UnsynchronizedByteArrayOutputStream.builder().get();
-    private boolean linksCollected;
 
     /**
      * @param partName the sheet's part in the package, e.g. {@code /xl/worksheets/sheet4.xml}
@@ -73,6 +72,7 @@ final class SheetRows {
             letters[i] = CellReference.convertNumToColString(i);
             cellStarts[i] = XmlOut.markup("<c r=\"" + letters[i]);
         }
+        collectLinks();
     }
 
     String partName() {
@@ -91,9 +91,9 @@ final class SheetRows {
     }
 
     /**
-     * Writes {@code <sheetData>} with every row and the {@code <Relationship>} elements of the hyperlinks
-     * into memory, for {@link #writeSheetData} and {@link #writeRelationships}; collects the hyperlinks
-     * for {@link #writeHyperlinks}.
+     * Writes {@code <sheetData>} with every row, as {@link #writeSheetData} reads it (at the same time, on
+     * another thread), and the {@code <Relationship>} elements of the hyperlinks into memory, for {@link
+     * #writeRelationships}; collects the hyperlinks for {@link #writeHyperlinks}. Once.
      */
     void render() {
         try {
@@ -104,22 +104,27 @@ final class SheetRows {
             relationships(links);
             links.flush();
         } catch (IOException e) {
+            sheetData.fail(e);
             throw new UncheckedIOException("Cannot happen: the rows are written into memory", e);
+        } catch (RuntimeException | Error e) {
+            sheetData.fail(e);
+            throw e;
         }
+        // last: what was made above is seen by the thread that read the rows
+        sheetData.close();
     }
 
-    /** Writes the {@code <sheetData>} made by {@link #render}. */
+    /** Writes the {@code <sheetData>} that {@link #render} makes, as it makes it; returns once it is all written. */
     void writeSheetData(OutputStream out) throws IOException {
-        sheetData.writeTo(out);
+        sheetData.drainTo(out);
     }
 
-    /** Writes a {@code <Relationship>} for each distinct web address linked, as made by {@link #render}. */
+    /** Writes a {@code <Relationship>} for each distinct web address linked; after {@link #writeSheetData}. */
     void writeRelationships(OutputStream out) throws IOException {
         relationships.writeTo(out);
     }
 
     private void sheetData(XmlOut out) throws IOException {
-        collectLinks();
         out.append("<sheetData>");
         out.append("<row r=\"1\">");
         for (int i = 0; i < columns.size(); i++) {
@@ -160,7 +165,6 @@ final class SheetRows {
     }
 
     private void relationships(XmlOut out) throws IOException {
-        collectLinks();
         for (Map.Entry<String, String> link : linkIds.entrySet()) {
             out.append("<Relationship Id=\"");
             out.append(link.getValue());
@@ -172,16 +176,11 @@ final class SheetRows {
     }
 
     boolean hasHyperlinks() {
-        collectLinks();
         return !linkIds.isEmpty();
     }
 
-    /** Gives each distinct web address its relationship id, in order of first use; once. */
+    /** Gives each distinct web address its relationship id, in order of first use. */
     private void collectLinks() {
-        if (linksCollected) {
-            return;
-        }
-        linksCollected = true;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).kind() == Kind.LINK) {
                 for (Object[] values : rows) {

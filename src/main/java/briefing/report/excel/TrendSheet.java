@@ -35,7 +35,9 @@ final class TrendSheet {
             data.addRow(row(key, "high", ranges, Range::high));
         });
         data.endRows("TrendTable").setUpStreamed();
-        return data.streamed();
+        SheetRows rows = data.streamed();
+        rows.render();
+        return rows;
     }
 
     /** Where {@link #write} puts the numbers: a row of lows then one of highs per series, after the header. */
