@@ -267,15 +267,64 @@ final class DataSheet {
 
     /** True for an absolute http or https URL that Excel can open. */
     static boolean isWebUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://") || text.length() > MAX_URL_LENGTH) {
+        int host = text.regionMatches(true, 0, "http://", 0, 7) ? 7 : text.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
+        if (host < 0 || text.length() > MAX_URL_LENGTH) {
             return false;
+        }
+        if (isPlainWebUrl(text, host)) {
+            return true;
         }
         try {
             return new URI(text).getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * True for the common address that {@link URI} certainly parses with a host, checked without it (a
+     * large briefing links tens of thousands): a host name of letters, digits and inner hyphens in labels
+     * parted by dots, the last label beginning with a letter, then nothing or a path of letters, digits and
+     * {@code -._~/}. False says nothing: other addresses are left to {@link URI}.
+     */
+    private static boolean isPlainWebUrl(String text, int host) {
+        int length = text.length();
+        int i = host;
+        int labelStart = i;
+        int lastLabel = i;
+        while (i < length && text.charAt(i) != '/') {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (i == labelStart || text.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+                lastLabel = labelStart;
+            } else if (c == '-') {
+                if (i == labelStart) {
+                    return false;
+                }
+            } else if (!isAsciiLetterOrDigit(c)) {
+                return false;
+            }
+            i++;
+        }
+        if (i == labelStart || text.charAt(i - 1) == '-'
+                || lastLabel > host && !(text.charAt(lastLabel) >= 'a' && text.charAt(lastLabel) <= 'z'
+                        || text.charAt(lastLabel) >= 'A' && text.charAt(lastLabel) <= 'Z')) {
+            return false;
+        }
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '/' && c != '-' && c != '.' && c != '_' && c != '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** The width of a column in digits: its widest content, within bounds, plus a margin. */
