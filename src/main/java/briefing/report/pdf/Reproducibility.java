@@ -18,20 +18,23 @@ import java.util.TimeZone;
 /**
  * Replaces what OpenPDF would take from the clock and from chance: the creation and modification
  * dates become the briefing's cutoff, and the file identifier a hash of the briefing's content.
- * Call it after {@code document.open()}, which writes its own values first.
+ * Call {@link #fixDates} after {@code document.open()}, which writes its own values first.
  */
 final class Reproducibility {
 
     private Reproducibility() {
     }
 
-    static void fix(PdfWriter writer, Briefing briefing) {
+    static void fixDates(PdfWriter writer, Briefing briefing) {
         GregorianCalendar cutoff = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         cutoff.setTimeInMillis(briefing.cutoff().toEpochMilli());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cutoff));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(cutoff));
-        byte[] id = digest(briefing);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    /** Sets the file identifier to {@code digest}, the briefing's {@link #digest}; any time before {@code document.close()}. */
+    static void fixId(PdfWriter writer, byte[] digest) {
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(digest, digest));
     }
 
     /**
