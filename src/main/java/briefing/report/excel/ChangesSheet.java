@@ -35,7 +35,7 @@ final class ChangesSheet {
     private ChangesSheet() {
     }
 
-    static SheetRows write(XSSFSheet sheet, Styles styles, Figures figures) {
+    static DataSheet write(XSSFSheet sheet, Styles styles, Figures figures) {
         DataSheet data = new DataSheet(sheet, styles, COLUMNS);
         Period period = figures.period();
         for (SeriesChange change : figures.changes()) {
@@ -48,6 +48,6 @@ final class ChangesSheet {
                     change.changeLow(), change.changeHigh(), change.changePct(), change.status().code(),
                     value.recordId(), value.asOf(), value.reportedOn());
         }
-        return data.finishStreamed("ChangesTable");
+        return data.endRows("ChangesTable");
     }
 }

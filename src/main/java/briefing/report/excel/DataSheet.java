@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 /**
  * A sheet holding one Excel table: a header row, then one row per item, written column by column
  * with the style of the column's kind. Once the column widths and row heights are known from the
- * text, {@link #finish(String)} writes the rows, in order, into the sheet, or {@link #finishStreamed}
- * hands them to a {@link SheetRows} that writes them straight into the file (for sheets whose rows grow
+ * text, {@link #finish(String)} writes the rows, in order, into the sheet, or {@link #endRows} and
+ * {@link #streamed} hand them to a {@link SheetRows} that writes them straight into the file (for sheets whose rows grow
  * with the ledger); either way the rows become a filterable table with a frozen header and a landscape
  * print set-up.
  */
@@ -78,6 +78,9 @@ final class DataSheet {
     /** Rows beyond the sheet's limit ({@link #MAX_DATA_ROWS}), left out (the CSV files and the ledger keep them). */
     private long leftOut;
     private final int maxDataRows;
+    /** The sheet's part in the package, read where the sheet was made. */
+    private final String partName;
+    private String tableName;
 
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns) {
         this(sheet, styles, columns, MAX_DATA_ROWS);
@@ -86,6 +89,7 @@ final class DataSheet {
     DataSheet(XSSFSheet sheet, Styles styles, List<Column> columns, int maxDataRows) {
         this.maxDataRows = maxDataRows;
         this.sheet = sheet;
+        this.partName = sheet.getPackagePart().getPartName().getName();
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
@@ -94,7 +98,10 @@ final class DataSheet {
         }
     }
 
-    /** Adds a row; {@code values} follow the columns, null or empty text leaves a cell empty. */
+    /**
+     * Adds a row; {@code values} follow the columns, null or empty text leaves a cell empty. The array is
+     * kept, its text replaced by the text a cell stores.
+     */
     void addRow(Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
@@ -106,15 +113,28 @@ final class DataSheet {
         addValues(values);
     }
 
+    /** Keeps {@code values}, their text replaced by the text a cell stores ({@link CellText#stored}). */
     private void addValues(Object... values) {
-        String[] wrapped = new String[columns.size()];
+        String[] wrapped = null;
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && !"".equals(values[i])) {
-                String shown = shown(columns.get(i).kind(), values[i]);
-                widths[i] = Math.max(widths[i], (isText(columns.get(i).kind()) ? INDENT : 0) + CellText.width(shown));
-                if (isWrapped(columns.get(i).kind())) {
-                    wrapped[i] = shown;
+                Kind kind = columns.get(i).kind();
+                int width;
+                if (isText(kind)) {
+                    String text = CellText.stored((String) values[i]);
+                    values[i] = text;
+                    width = INDENT + CellText.width(text);
+                    // Text on one line that fits the widest a column gets always fits its column: no need to measure it again.
+                    if (isWrapped(kind) && (width > MAX_WRAPPED_WIDTH || text.indexOf('\n') >= 0)) {
+                        if (wrapped == null) {
+                            wrapped = new String[columns.size()];
+                        }
+                        wrapped[i] = text;
+                    }
+                } else {
+                    width = width(kind, values[i]);
                 }
+                widths[i] = Math.max(widths[i], width);
             }
         }
         rows.add(values);
@@ -129,17 +149,34 @@ final class DataSheet {
     }
 
     /**
-     * Sets the sheet up as {@link #finish} does but leaves it empty: the returned rows are to be written
-     * into the file by {@link WorkbookPackage}, which costs far less than POI's cell objects for large sheets.
+     * Ends the rows of a sheet whose rows are to be written into the file by {@link WorkbookPackage}, which
+     * costs far less than POI's cell objects for large sheets; it becomes the table {@code tableName}.
+     * Then {@link #setUpStreamed} sets the sheet up as {@link #finish} does but leaves it empty, and
+     * {@link #streamed} gives the rows, in either order or at the same time (neither changes the rows
+     * or the widths), so that the rows can be made on another thread than the one that works on the
+     * workbook.
      */
-    SheetRows finishStreamed(String tableName) {
+    DataSheet endRows(String tableName) {
         noteLeftOut();
+        this.tableName = tableName;
+        return this;
+    }
+
+    /** Sets up the sheet of rows ended by {@link #endRows}; on the thread that works on the workbook. */
+    void setUpStreamed() {
         setUp(tableName);
+    }
+
+    /**
+     * The rows ended by {@link #endRows}, to be written out by {@link SheetRows#render}; touches neither the
+     * sheet nor the workbook.
+     */
+    SheetRows streamed() {
         float[] heights = new float[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             heights[r] = height(r);
         }
-        return new SheetRows(sheet.getPackagePart().getPartName().getName(), columns, rows, heights, styles);
+        return new SheetRows(partName, columns, rows, heights, styles);
     }
 
     /** Ends a sheet that reached Excel's last row with a row saying how many rows it could not hold. */
@@ -184,6 +221,9 @@ final class DataSheet {
     private float height(int r) {
         int lines = 1;
         String[] texts = wrappedTexts.get(r);
+        if (texts == null) {
+            return 0;
+        }
         for (int i = 0; i < texts.length; i++) {
             if (texts[i] != null) {
                 lines = Math.max(lines, CellText.lines(texts[i], columnWidth(i) - INDENT));
@@ -227,15 +267,64 @@ final class DataSheet {
 
     /** True for an absolute http or https URL that Excel can open. */
     static boolean isWebUrl(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://") || text.length() > MAX_URL_LENGTH) {
+        int host = text.regionMatches(true, 0, "http://", 0, 7) ? 7 : text.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
+        if (host < 0 || text.length() > MAX_URL_LENGTH) {
             return false;
+        }
+        if (isPlainWebUrl(text, host)) {
+            return true;
         }
         try {
             return new URI(text).getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * True for the common address that {@link URI} certainly parses with a host, checked without it (a
+     * large briefing links tens of thousands): a host name of letters, digits and inner hyphens in labels
+     * parted by dots, the last label beginning with a letter, then nothing or a path of letters, digits and
+     * {@code -._~/}. False says nothing: other addresses are left to {@link URI}.
+     */
+    private static boolean isPlainWebUrl(String text, int host) {
+        int length = text.length();
+        int i = host;
+        int labelStart = i;
+        int lastLabel = i;
+        while (i < length && text.charAt(i) != '/') {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (i == labelStart || text.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+                lastLabel = labelStart;
+            } else if (c == '-') {
+                if (i == labelStart) {
+                    return false;
+                }
+            } else if (!isAsciiLetterOrDigit(c)) {
+                return false;
+            }
+            i++;
+        }
+        if (i == labelStart || text.charAt(i - 1) == '-'
+                || lastLabel > host && !(text.charAt(lastLabel) >= 'a' && text.charAt(lastLabel) <= 'z'
+                        || text.charAt(lastLabel) >= 'A' && text.charAt(lastLabel) <= 'Z')) {
+            return false;
+        }
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '/' && c != '-' && c != '.' && c != '_' && c != '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** The width of a column in digits: its widest content, within bounds, plus a margin. */
@@ -252,22 +341,30 @@ final class DataSheet {
         return kind == Kind.WRAPPED || kind == Kind.LINK;
     }
 
-    /** The value as a cell shows it, for measuring. */
-    private static String shown(Kind kind, Object value) {
+    /** The width of a value that is not text as a cell shows it, worked out without writing it out where that is plain. */
+    private static int width(Kind kind, Object value) {
         return switch (kind) {
-            case TEXT, WRAPPED, LINK -> CellText.stored((String) value);
-            case INTEGER -> Figure.number(((Number) value).longValue());
-            case PLAIN_INTEGER -> Long.toString(((Number) value).longValue());
-            case DATE -> value.toString();
-            case BOOLEAN -> "FALSE";
-            case PERCENT -> ((BigDecimal) value).toPlainString();
+            case INTEGER, PLAIN_INTEGER -> {
+                long n = ((Number) value).longValue();
+                if (n == Long.MIN_VALUE) {
+                    yield CellText.width(Figure.number(n));
+                }
+                int digits = Long.toString(Math.abs(n)).length();
+                // digits count 1, thousands separators half, a minus sign 0.65 (CellText's weights)
+                double width = digits + (kind == Kind.INTEGER ? 0.5 * ((digits - 1) / 3) : 0) + (n < 0 ? 0.65 : 0);
+                yield (int) Math.ceil(width);
+            }
+            case DATE -> CellText.width(value.toString());
+            case BOOLEAN -> CellText.width("FALSE");
+            case PERCENT -> CellText.width(((BigDecimal) value).toPlainString());
+            case TEXT, WRAPPED, LINK -> throw new IllegalArgumentException("Text is measured as stored");
         };
     }
 
     private void write(Cell cell, Kind kind, Object value) {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
-                String text = CellText.stored((String) value);
+                String text = (String) value;
                 cell.setCellValue(text);
                 cell.setCellStyle(kind == Kind.TEXT ? styles.text : styles.wrapped);
                 if (kind == Kind.LINK && isWebUrl(text)) {

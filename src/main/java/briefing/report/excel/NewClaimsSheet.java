@@ -20,7 +20,7 @@ final class NewClaimsSheet {
     private NewClaimsSheet() {
     }
 
-    static SheetRows write(XSSFSheet sheet, Styles styles, Figures figures) {
+    static DataSheet write(XSSFSheet sheet, Styles styles, Figures figures) {
         DataSheet data = new DataSheet(sheet, styles, ClaimColumns.with(new Column("replaces", Kind.WRAPPED)));
         Map<String, Claim> known = new HashMap<>();
         Stream.concat(figures.recordsBehind().stream(), figures.newClaims().stream())
@@ -29,7 +29,7 @@ final class NewClaimsSheet {
             Claim replaced = claim.supersedes() == null ? null : known.get(claim.supersedes());
             data.addRow(ClaimColumns.values(claim, replaced == null ? null : describe(replaced)));
         }
-        return data.finishStreamed("NewClaimsTable");
+        return data.endRows("NewClaimsTable");
     }
 
     private static String describe(Claim claim) {

@@ -23,13 +23,13 @@ final class RecordsSheet {
     private RecordsSheet() {
     }
 
-    static SheetRows write(XSSFSheet sheet, Styles styles, Figures figures) {
+    static DataSheet write(XSSFSheet sheet, Styles styles, Figures figures) {
         DataSheet data = new DataSheet(sheet, styles, ClaimColumns.with(new Column("supports", Kind.WRAPPED)));
         Map<String, Map<String, List<String>>> supports = supports(figures);
         for (Claim claim : figures.recordsBehind()) {
             data.addRow(ClaimColumns.values(claim, describe(supports.get(claim.recordId()))));
         }
-        return data.finishStreamed("RecordsTable");
+        return data.endRows("RecordsTable");
     }
 
     /** By record id: the series it is behind, each with the periods whose value it makes. */

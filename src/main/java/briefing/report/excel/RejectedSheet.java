@@ -19,11 +19,11 @@ final class RejectedSheet {
     private RejectedSheet() {
     }
 
-    static SheetRows write(XSSFSheet sheet, Styles styles, List<Rejection> rejections) {
+    static DataSheet write(XSSFSheet sheet, Styles styles, List<Rejection> rejections) {
         DataSheet data = new DataSheet(sheet, styles, COLUMNS);
         for (Rejection r : rejections) {
             data.addRow(r.file(), r.line(), r.recordId(), r.column(), r.reason());
         }
-        return data.finishStreamed("RejectedTable");
+        return data.endRows("RejectedTable");
     }
 }

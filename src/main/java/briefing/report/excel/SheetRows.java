@@ -3,11 +3,15 @@ package briefing.report.excel;
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
@@ -26,6 +30,14 @@ final class SheetRows {
     /** Excel's day 0 for dates from 1 March 1900 on (Excel counts a 29 February 1900 that never was). */
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final LocalDate FIRST_PLAIN_DAY = LocalDate.of(1900, 3, 1);
+    private static final byte[] ROW_START = XmlOut.markup("<row r=\"");
+    private static final byte[] ROW_OPENED = XmlOut.markup("\">");
+    private static final byte[] ROW_END = XmlOut.markup("</row>");
+    private static final byte[] NUMBER_OPEN = XmlOut.markup("><v>");
+    private static final byte[] NUMBER_CLOSE = XmlOut.markup("</v></c>");
+    private static final byte[] TEXT_OPEN = XmlOut.markup(" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_OPEN_PRESERVE = XmlOut.markup(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_CLOSE = XmlOut.markup("</t></is></c>");
 
     private final String partName;
     private final List<Column> columns;
@@ -33,11 +45,16 @@ final class SheetRows {
     private final float[] heights;
     private final Styles styles;
     private final String[] letters;
+    /** Per column, {@code <c r="} and its letters, encoded. */
+    private final byte[][] cellStarts;
+    /** Per style index, {@code " s="N"}, encoded when first used. */
+    private byte[][] styleAttributes = new byte[0][];
     /** The relationship id of each distinct web address, in order of first use. */
     private final Map<String, String> linkIds = new LinkedHashMap<>();
     /** The {@code <hyperlink>} elements of the cells written, once they are. */
     private String hyperlinks = "";
-    private boolean linksCollected;
+    private final BlockPipe sheetData = new BlockPipe();
+    private final UnsynchronizedByteArrayOutputStream relationships = UnsynchronizedByteArrayOutputStream.builder().get();
 
     /**
      * @param partName the sheet's part in the package, e.g. {@code /xl/worksheets/sheet4.xml}
@@ -50,9 +67,12 @@ final class SheetRows {
         this.heights = heights;
         this.styles = styles;
         this.letters = new String[columns.size()];
+        this.cellStarts = new byte[columns.size()][];
         for (int i = 0; i < letters.length; i++) {
             letters[i] = CellReference.convertNumToColString(i);
+            cellStarts[i] = XmlOut.markup("<c r=\"" + letters[i]);
         }
+        collectLinks();
     }
 
     String partName() {
@@ -70,9 +90,41 @@ final class SheetRows {
         return "A1:" + letters[letters.length - 1] + (rows.size() + 1);
     }
 
-    /** Writes {@code <sheetData>} with every row; collects the hyperlinks for {@link #writeHyperlinks}. */
-    void writeSheetData(XmlOut out) throws IOException {
-        collectLinks();
+    /**
+     * Writes {@code <sheetData>} with every row, as {@link #writeSheetData} reads it (at the same time, on
+     * another thread), and the {@code <Relationship>} elements of the hyperlinks into memory, for {@link
+     * #writeRelationships}; collects the hyperlinks for {@link #writeHyperlinks}. Once.
+     */
+    void render() {
+        try {
+            XmlOut data = new XmlOut(sheetData);
+            sheetData(data);
+            data.flush();
+            XmlOut links = new XmlOut(relationships);
+            relationships(links);
+            links.flush();
+        } catch (IOException e) {
+            sheetData.fail(e);
+            throw new UncheckedIOException("Cannot happen: the rows are written into memory", e);
+        } catch (RuntimeException | Error e) {
+            sheetData.fail(e);
+            throw e;
+        }
+        // last: what was made above is seen by the thread that read the rows
+        sheetData.close();
+    }
+
+    /** Writes the {@code <sheetData>} that {@link #render} makes, as it makes it; returns once it is all written. */
+    void writeSheetData(OutputStream out) throws IOException {
+        sheetData.drainTo(out);
+    }
+
+    /** Writes a {@code <Relationship>} for each distinct web address linked; after {@link #writeSheetData}. */
+    void writeRelationships(OutputStream out) throws IOException {
+        relationships.writeTo(out);
+    }
+
+    private void sheetData(XmlOut out) throws IOException {
         out.append("<sheetData>");
         out.append("<row r=\"1\">");
         for (int i = 0; i < columns.size(); i++) {
@@ -82,28 +134,28 @@ final class SheetRows {
         StringBuilder links = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             int rowNumber = r + 2;
-            out.append("<row r=\"");
+            out.append(ROW_START);
             out.append(rowNumber);
             if (heights[r] > 0) {
                 out.append("\" ht=\"");
                 out.append(Float.toString(heights[r]));
                 out.append("\" customHeight=\"1");
             }
-            out.append("\">");
+            out.append(ROW_OPENED);
             Object[] values = rows.get(r);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null && !"".equals(values[i])) {
                     cell(out, i, rowNumber, columns.get(i).kind(), values[i], links);
                 }
             }
-            out.append("</row>");
+            out.append(ROW_END);
             out.flushIfFull();
         }
         out.append("</sheetData>");
         hyperlinks = links.toString();
     }
 
-    /** Writes {@code <hyperlinks>} for the cells {@link #writeSheetData} linked; nothing when none. */
+    /** Writes {@code <hyperlinks>} for the cells {@link #render} linked; nothing when none. */
     void writeHyperlinks(XmlOut out) throws IOException {
         if (!hyperlinks.isEmpty()) {
             out.append("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
@@ -112,35 +164,28 @@ final class SheetRows {
         }
     }
 
-    /** Writes a {@code <Relationship>} for each distinct web address linked. */
-    void writeRelationships(XmlOut out) throws IOException {
-        collectLinks();
+    private void relationships(XmlOut out) throws IOException {
         for (Map.Entry<String, String> link : linkIds.entrySet()) {
             out.append("<Relationship Id=\"");
             out.append(link.getValue());
             out.append("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
-            escape(out, link.getKey(), true);
+            out.escaped(link.getKey(), true);
             out.append("\" TargetMode=\"External\"/>");
             out.flushIfFull();
         }
     }
 
     boolean hasHyperlinks() {
-        collectLinks();
         return !linkIds.isEmpty();
     }
 
-    /** Gives each distinct web address its relationship id, in order of first use; once. */
+    /** Gives each distinct web address its relationship id, in order of first use. */
     private void collectLinks() {
-        if (linksCollected) {
-            return;
-        }
-        linksCollected = true;
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).kind() == Kind.LINK) {
                 for (Object[] values : rows) {
                     if (values[i] != null) {
-                        String text = CellText.stored((String) values[i]);
+                        String text = (String) values[i];
                         if (DataSheet.isWebUrl(text)) {
                             linkIds.computeIfAbsent(text, url -> "rIdL" + (linkIds.size() + 1));
                         }
@@ -153,7 +198,7 @@ final class SheetRows {
     private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
-                String text = CellText.stored((String) value);
+                String text = (String) value;
                 String id = kind == Kind.LINK ? linkIds.get(text) : null;
                 boolean link = id != null;
                 short style = link ? styles.link.getIndex() : kind == Kind.TEXT ? styles.text.getIndex() : styles.wrapped.getIndex();
@@ -163,9 +208,16 @@ final class SheetRows {
                             .append(id).append("\"/>");
                 }
             }
-            case INTEGER, PLAIN_INTEGER -> number(out, column, rowNumber, Long.toString(((Number) value).longValue()),
+            case INTEGER, PLAIN_INTEGER -> number(out, column, rowNumber, ((Number) value).longValue(),
                     kind == Kind.INTEGER ? styles.integer.getIndex() : styles.plainInteger.getIndex());
-            case DATE -> number(out, column, rowNumber, excelDay((LocalDate) value), styles.date.getIndex());
+            case DATE -> {
+                LocalDate day = (LocalDate) value;
+                if (day.isBefore(FIRST_PLAIN_DAY)) {
+                    number(out, column, rowNumber, excelDay(day), styles.date.getIndex());
+                } else {
+                    number(out, column, rowNumber, day.toEpochDay() - EXCEL_EPOCH_DAY, styles.date.getIndex());
+                }
+            }
             case BOOLEAN -> {
                 start(out, column, rowNumber, styles.bool.getIndex());
                 out.append(" t=\"b\"><v>");
@@ -176,33 +228,44 @@ final class SheetRows {
         }
     }
 
-    private void start(XmlOut out, int column, int rowNumber, short style) throws IOException {
-        out.append("<c r=\"");
-        out.append(letters[column]);
+    /** {@code <c r="A2" s="9"}: the markup before the row number comes encoded per column, after it per style. */
+    private void start(XmlOut out, int column, int rowNumber, short style) {
+        out.append(cellStarts[column]);
         out.append(rowNumber);
-        out.append("\" s=\"");
-        out.append(style);
-        out.append('"');
+        if (style >= styleAttributes.length) {
+            styleAttributes = Arrays.copyOf(styleAttributes, style + 1);
+        }
+        if (styleAttributes[style] == null) {
+            styleAttributes[style] = XmlOut.markup("\" s=\"" + style + "\"");
+        }
+        out.append(styleAttributes[style]);
     }
 
-    private void number(XmlOut out, int column, int rowNumber, String number, short style) throws IOException {
+    private void number(XmlOut out, int column, int rowNumber, String number, short style) {
         start(out, column, rowNumber, style);
-        out.append("><v>");
+        out.append(NUMBER_OPEN);
         out.append(number);
-        out.append("</v></c>");
+        out.append(NUMBER_CLOSE);
     }
 
-    private void text(XmlOut out, int column, int rowNumber, String text, short style) throws IOException {
+    private void number(XmlOut out, int column, int rowNumber, long number, short style) {
+        start(out, column, rowNumber, style);
+        out.append(NUMBER_OPEN);
+        if (number >= 0) {
+            out.append(number);
+        } else {
+            out.append(Long.toString(number));
+        }
+        out.append(NUMBER_CLOSE);
+    }
+
+    private void text(XmlOut out, int column, int rowNumber, String text, short style) {
         start(out, column, rowNumber, style);
         boolean preserve = !text.isEmpty()
                 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
-        out.append(preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
-        escape(out, text, false);
-        out.append("</t></is></c>");
-    }
-
-    private static boolean plain(char c, boolean attribute) {
-        return c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '"' && c < '\uFFFE' : c == '\n' && !attribute || c == '\t' && !attribute;
+        out.append(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
+        out.escaped(text, false);
+        out.append(TEXT_CLOSE);
     }
 
     static String excelDay(LocalDate day) {
@@ -210,47 +273,5 @@ final class SheetRows {
             return Double.toString(DateUtil.getExcelDate(day));
         }
         return Long.toString(day.toEpochDay() - EXCEL_EPOCH_DAY);
-    }
-
-    /**
-     * Text as XML content or attribute value. Characters XML cannot hold become "?", as POI writes them;
-     * a carriage return is escaped, as a parser would otherwise read it as a line feed.
-     */
-    static void escape(XmlOut out, String text, boolean attribute) {
-        int length = text.length();
-        int first = 0;
-        while (first < length && plain(text.charAt(first), attribute)) {
-            first++;
-        }
-        if (first == length) {
-            out.append(text);
-            return;
-        }
-        int start = 0;
-        for (int i = first; i < length; i++) {
-            char c = text.charAt(i);
-            String replacement;
-            if (c == '<') {
-                replacement = "&lt;";
-            } else if (c == '>') {
-                replacement = "&gt;";
-            } else if (c == '&') {
-                replacement = "&amp;";
-            } else if (c == '"' && attribute) {
-                replacement = "&quot;";
-            } else if (c == '\r') {
-                replacement = "&#xd;";
-            } else if ((c == '\n' || c == '\t') && attribute) {
-                replacement = c == '\n' ? "&#xa;" : "&#x9;";
-            } else if ((c < ' ' && c != '\n' && c != '\t') || c == '\uFFFE' || c == '\uFFFF') {
-                replacement = "?";
-            } else {
-                continue;
-            }
-            out.append(text, start, i);
-            out.append(replacement);
-            start = i + 1;
-        }
-        out.append(text, start, length);
     }
 }

@@ -47,8 +47,9 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    static void write(XSSFSheet sheet, Styles styles, Briefing briefing, TrendLayout trend) {
-        new SummarySheet(sheet, styles).write(briefing, trend);
+    /** Fills the sheet; returns its charts, which go into the file as parts of their own. */
+    static ChartParts write(XSSFSheet sheet, Styles styles, Briefing briefing, TrendLayout trend) {
+        return new SummarySheet(sheet, styles).write(briefing, trend);
     }
 
     /** The previous period's figures that late claims or corrections moved since its briefing, one line each. */
@@ -74,7 +75,7 @@ final class SummarySheet {
         return subjects.isEmpty() ? "No figures" : subjects;
     }
 
-    private void write(Briefing briefing, TrendLayout trend) {
+    private ChartParts write(Briefing briefing, TrendLayout trend) {
         Figures figures = briefing.figures();
         List<SeriesChange> headline = figures.changes().stream().filter(c -> c.key().isAll()).toList();
         setColumnWidths(headline);
@@ -97,13 +98,14 @@ final class SummarySheet {
         heading("Headline figures: range across sources");
         headlineTable(headline);
         DataSheet.printLandscapeOnePageWide(sheet);
-        if (!headline.isEmpty()) {
-            // The charts begin a printed page of their own, as in the PDF.
-            sheet.setRowBreak(nextRow);
-            nextRow++;
-            heading("Trend by source, last " + figures.trend().periods().size() + " periods (numbers on the Trend sheet)");
-            TrendCharts.draw(sheet, nextRow, HEADLINE.length, trend, figures.trend());
+        if (headline.isEmpty()) {
+            return ChartParts.NONE;
         }
+        // The charts begin a printed page of their own, as in the PDF.
+        sheet.setRowBreak(nextRow);
+        nextRow++;
+        heading("Trend by source, last " + figures.trend().periods().size() + " periods (numbers on the Trend sheet)");
+        return TrendCharts.draw(sheet, nextRow, HEADLINE.length, trend, figures.trend());
     }
 
     private void headlineTable(List<SeriesChange> headline) {

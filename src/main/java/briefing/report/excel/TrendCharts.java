@@ -1,5 +1,6 @@
 package briefing.report.excel;
 
+import briefing.change.Range;
 import briefing.change.Trend;
 import briefing.ledger.SeriesKey;
 import java.util.ArrayList;
@@ -9,37 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import java.util.function.ToLongFunction;
+import org.apache.poi.ss.util.ImageUtils;
 import org.apache.poi.util.Units;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xddf.usermodel.text.TextAlignment;
-import org.apache.poi.xddf.usermodel.text.XDDFTextParagraph;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 
 /**
  * Native line charts of the trend, one per subject and metric, one line per source (two, low and
  * high, for a source that gave ranges), their values pointing at the Trend sheet. A source keeps its
- * colour in every chart.
+ * colour in every chart. The chart parts and the drawing that places them are written as XML text
+ * ({@link ChartParts}), as POI's chart classes would write them, at a fraction of their cost.
  */
 final class TrendCharts {
 
@@ -47,9 +27,12 @@ final class TrendCharts {
     private static final float GAP_POINTS = 10f;
 
     private static final int GAP = Units.pixelToEMU(16);
-    private static final int GRID = 0xD9D9D9;
+    private static final String GRID = "D9D9D9";
     /** Line colours as sRGB, after the Tableau 10 set; a source's index among all charted sources picks one. */
-    private static final int[] PALETTE = {0x1F77B4, 0xD62728, 0x2CA02C, 0xFF7F0E, 0x9467BD, 0x8C564B, 0xE377C2, 0x17BECF};
+    private static final String[] PALETTE = {"1F77B4", "D62728", "2CA02C", "FF7F0E", "9467BD", "8C564B", "E377C2", "17BECF"};
+    /** Line widths in EMU: 2.25 and 0.75 points. */
+    private static final int LINE = 28575;
+    private static final int THIN = 9525;
 
     private TrendCharts() {
     }
@@ -58,8 +41,11 @@ final class TrendCharts {
      * Draws the charts two abreast across the first {@code columns} columns of {@code sheet}, from
      * {@code firstRow} on. Each pair of charts fills one tall row, so that printing never cuts a chart in two.
      */
-    static void draw(XSSFSheet sheet, int firstRow, int columns, TrendLayout layout, Trend trend) {
+    static ChartParts draw(XSSFSheet sheet, int firstRow, int columns, TrendLayout layout, Trend trend) {
         Map<SeriesKey, List<SeriesKey>> charts = charted(trend);
+        if (charts.isEmpty()) {
+            return ChartParts.NONE;
+        }
         List<String> sources = new ArrayList<>(new TreeSet<>(charts.values().stream().flatMap(List::stream)
                 .map(SeriesKey::source).toList()));
         boolean severalSubjects = charts.keySet().stream().map(SeriesKey::subject).distinct().count() > 1;
@@ -68,6 +54,9 @@ final class TrendCharts {
             width += Units.columnWidthToEMU(sheet.getColumnWidth(c));
         }
         int chartWidth = (width - GAP) / 2;
+        String drawingPart = sheet.createDrawingPatriarch().getPackagePart().getPartName().getName();
+        StringBuilder anchors = new StringBuilder();
+        List<String> chartXml = new ArrayList<>();
         int row = firstRow;
         int index = 0;
         for (Map.Entry<SeriesKey, List<SeriesKey>> entry : charts.entrySet()) {
@@ -77,12 +66,13 @@ final class TrendCharts {
                 sheet.createRow(row + 1).setHeightInPoints(GAP_POINTS);
             }
             int left = index % 2 * (chartWidth + GAP);
-            XSSFChart chart = sheet.createDrawingPatriarch().createChart(anchor(sheet, left, left + chartWidth, row));
+            anchor(anchors, sheet, left, left + chartWidth, row, index);
             String title = capitalised(entry.getKey().metric().label())
                     + (severalSubjects ? ": " + entry.getKey().subject() : "");
-            plot(chart, title, entry.getValue(), layout, trend, sources);
+            chartXml.add(chart(title, entry.getValue(), layout, trend, sources));
             index++;
         }
+        return new ChartParts(drawingPart, anchors.toString(), chartXml);
     }
 
     /** By subject and metric (as their {@code ALL} key), the source series that had a value in some period. */
@@ -96,73 +86,117 @@ final class TrendCharts {
         return charts;
     }
 
-    private static void plot(XSSFChart chart, String title, List<SeriesKey> keys, TrendLayout layout, Trend trend,
-            List<String> sources) {
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
-        XDDFTextParagraph titleText = chart.getTitle().getBody().getParagraph(0);
-        titleText.setTextAlignment(TextAlignment.CENTER);
-        // POI tags the title with the JVM's default language; a fixed one keeps the bytes the same everywhere.
-        titleText.getTextRuns().forEach(run -> run.setLanguage(Locale.ENGLISH));
-        chart.getTitle().getOrAddTextProperties().setFontSize(11d);
-        XDDFChartLegend legend = chart.getOrAddLegend();
-        legend.setPosition(LegendPosition.BOTTOM);
-        legend.setOverlay(false);
-        XDDFCategoryAxis periods = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
-        values.setNumberFormat(Styles.INTEGER);
-        periods.getOrAddTextProperties().setFontSize(8d);
-        values.getOrAddTextProperties().setFontSize(8d);
-        values.getOrAddMajorGridProperties().setLineProperties(line(rgb(GRID), 0.75, false));
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, periods, values);
-        data.setVaryColors(false);
-        XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromStringCellRange(layout.sheet(), layout.periodLabels());
+    private static String chart(String title, List<SeriesKey> keys, TrendLayout layout, Trend trend, List<String> sources) {
+        StringBuilder xml = new StringBuilder(40_000);
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"")
+                .append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><c:chart><c:title><c:tx><c:rich>")
+                .append("<a:bodyPr anchor=\"t\" rtlCol=\"false\"/><a:lstStyle/><a:p><a:pPr algn=\"ctr\"><a:defRPr/></a:pPr>")
+                // a fixed language keeps the bytes the same whatever the machine's
+                .append("<a:r><a:rPr lang=\"en\"/><a:t>");
+        Xml.text(xml, title);
+        xml.append("</a:t></a:r><a:endParaRPr lang=\"en-US\" sz=\"1100\"/></a:p></c:rich></c:tx><c:layout/>")
+                .append("<c:overlay val=\"false\"/><c:txPr><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"1100\"/></a:pPr></a:p></c:txPr>")
+                .append("</c:title><c:plotArea><c:layout/><c:lineChart><c:varyColors val=\"false\"/>");
+        String labels = labels(layout, trend);
+        int index = 0;
         for (SeriesKey key : keys) {
-            XDDFColor color = rgb(PALETTE[sources.indexOf(key.source()) % PALETTE.length]);
-            if (trend.values().get(key).stream().allMatch(r -> r == null || r.isPoint())) {
-                addSeries(data, labels, layout, layout.lows(key), key.source(), color, false);
+            String color = PALETTE[sources.indexOf(key.source()) % PALETTE.length];
+            List<Range> ranges = trend.values().get(key);
+            int lowRow = layout.lowRows().get(key);
+            if (ranges.stream().allMatch(r -> r == null || r.isPoint())) {
+                series(xml, index++, key.source(), color, false, labels, layout, lowRow, ranges, Range::low);
             } else {
-                addSeries(data, labels, layout, layout.lows(key), key.source() + " (low)", color, false);
-                addSeries(data, labels, layout, layout.highs(key), key.source() + " (high)", color, true);
+                series(xml, index++, key.source() + " (low)", color, false, labels, layout, lowRow, ranges, Range::low);
+                series(xml, index++, key.source() + " (high)", color, true, labels, layout, lowRow + 1, ranges, Range::high);
             }
         }
-        chart.plot(data);
-        chart.displayBlanksAs(DisplayBlanks.GAP);
+        xml.append("<c:axId val=\"0\"/><c:axId val=\"1\"/></c:lineChart><c:catAx><c:axId val=\"0\"/><c:scaling>")
+                .append("<c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"false\"/><c:axPos val=\"b\"/>")
+                .append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+                .append("<c:txPr><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr></a:p></c:txPr><c:crossAx val=\"1\"/>")
+                .append("<c:crosses val=\"autoZero\"/><c:auto val=\"false\"/></c:catAx><c:valAx><c:axId val=\"1\"/><c:scaling>")
+                .append("<c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"false\"/><c:axPos val=\"l\"/><c:majorGridlines>");
+        shape(xml, null, THIN, GRID, false);
+        xml.append("</c:majorGridlines><c:numFmt formatCode=\"").append(Styles.INTEGER).append("\" sourceLinked=\"true\"/>")
+                .append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+                .append("<c:txPr><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr></a:p></c:txPr><c:crossAx val=\"0\"/>")
+                .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/></c:valAx></c:plotArea><c:legend>")
+                .append("<c:legendPos val=\"b\"/><c:overlay val=\"false\"/></c:legend><c:plotVisOnly val=\"true\"/>")
+                .append("<c:dispBlanksAs val=\"gap\"/></c:chart><c:printSettings><c:headerFooter/><c:pageMargins b=\"0.75\"")
+                .append(" l=\"0.7\" r=\"0.7\" t=\"0.75\" header=\"0.3\" footer=\"0.3\"/><c:pageSetup/></c:printSettings></c:chartSpace>");
+        return xml.toString();
     }
 
-    private static void addSeries(XDDFLineChartData data, XDDFCategoryDataSource labels, TrendLayout layout,
-            CellRangeAddress cells, String title, XDDFColor color, boolean dashed) {
-        XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(labels,
-                XDDFDataSourcesFactory.fromNumericCellRange(layout.sheet(), cells));
-        series.setTitle(title, null);
-        series.setSmooth(false);
-        series.setMarkerStyle(MarkerStyle.CIRCLE);
-        // Without explicit line properties LibreOffice draws markers only.
-        XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setLineProperties(line(color, 2.25, dashed));
-        series.setShapeProperties(shape);
-        CTMarker marker = series.getCTLineSer().getMarker();
-        XDDFShapeProperties markerShape =
-                new XDDFShapeProperties(marker.isSetSpPr() ? marker.getSpPr() : marker.addNewSpPr());
-        markerShape.setFillProperties(new XDDFSolidFillProperties(color));
-        markerShape.setLineProperties(line(color, 0.75, false));
-    }
-
-    private static XDDFLineProperties line(XDDFColor color, double width, boolean dashed) {
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(color));
-        line.setWidth(width);
-        if (dashed) {
-            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+    /** The categories of every series: the period labels of the Trend sheet's header, with their cached values. */
+    private static String labels(TrendLayout layout, Trend trend) {
+        StringBuilder xml = new StringBuilder();
+        xml.append("<c:cat><c:strRef><c:f>").append(layout.periodLabels()).append("</c:f><c:strCache><c:ptCount val=\"")
+                .append(trend.periods().size()).append("\"/>");
+        for (int i = 0; i < trend.periods().size(); i++) {
+            xml.append("<c:pt idx=\"").append(i).append("\"><c:v>");
+            Xml.text(xml, trend.periods().get(i).label());
+            xml.append("</c:v></c:pt>");
         }
-        return line;
+        return xml.append("</c:strCache></c:strRef></c:cat>").toString();
     }
 
-    /** From {@code left} to {@code right} (offsets from the sheet's left edge), filling the height of {@code row}. */
-    private static XSSFClientAnchor anchor(XSSFSheet sheet, int left, int right, int row) {
+    /** A line with round markers in {@code color}, its values the row {@code row} of the Trend sheet (cached: {@code value} of each range). */
+    private static void series(StringBuilder xml, int index, String title, String color, boolean dashed, String labels,
+            TrendLayout layout, int row, List<Range> ranges, ToLongFunction<Range> value) {
+        xml.append("<c:ser><c:idx val=\"").append(index).append("\"/><c:order val=\"").append(index)
+                .append("\"/><c:tx><c:v>");
+        Xml.text(xml, title);
+        xml.append("</c:v></c:tx>");
+        // Without explicit line properties LibreOffice draws markers only.
+        shape(xml, null, LINE, color, dashed);
+        xml.append("<c:marker><c:symbol val=\"circle\"/>");
+        shape(xml, color, THIN, color, false);
+        xml.append("</c:marker>").append(labels).append("<c:val><c:numRef><c:f>").append(layout.row(row))
+                .append("</c:f><c:numCache><c:ptCount val=\"").append(ranges.size()).append("\"/>");
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i) != null) {
+                // the cached value as the cell's number would give it
+                xml.append("<c:pt idx=\"").append(i).append("\"><c:v>")
+                        .append(Double.toString(value.applyAsLong(ranges.get(i)))).append("</c:v></c:pt>");
+            }
+        }
+        xml.append("</c:numCache></c:numRef></c:val><c:smooth val=\"false\"/></c:ser>");
+    }
+
+    /** Shape properties: a solid fill when {@code fill} is given, and a solid line. */
+    private static void shape(StringBuilder xml, String fill, int lineWidth, String lineColor, boolean dashed) {
+        xml.append("<c:spPr>");
+        if (fill != null) {
+            xml.append("<a:solidFill><a:srgbClr val=\"").append(fill).append("\"/></a:solidFill>");
+        }
+        xml.append("<a:ln w=\"").append(lineWidth).append("\"><a:solidFill><a:srgbClr val=\"").append(lineColor)
+                .append("\"/></a:solidFill>").append(dashed ? "<a:prstDash val=\"dash\"/>" : "").append("</a:ln></c:spPr>");
+    }
+
+    /**
+     * The anchor of chart {@code index} from {@code left} to {@code right} (offsets from the sheet's left
+     * edge), filling the height of {@code row}; its size in the frame as POI works it out.
+     */
+    private static void anchor(StringBuilder xml, XSSFSheet sheet, int left, int right, int row, int index) {
         int[] from = column(sheet, left);
         int[] to = column(sheet, right);
-        return new XSSFClientAnchor(from[1], 0, to[1], 0, from[0], row, to[0], row + 1);
+        double pixels = 0;
+        for (int c = from[0]; c < to[0]; c++) {
+            pixels += sheet.getColumnWidthInPixels(c);
+        }
+        long width = Units.pixelToEMU((int) pixels) - from[1] + to[1];
+        long height = Units.pixelToEMU((int) ImageUtils.getRowHeightInPixels(sheet, row));
+        xml.append("<xdr:twoCellAnchor editAs=\"twoCell\"><xdr:from><xdr:col>").append(from[0])
+                .append("</xdr:col><xdr:colOff>").append(from[1]).append("</xdr:colOff><xdr:row>").append(row)
+                .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>").append(to[0])
+                .append("</xdr:col><xdr:colOff>").append(to[1]).append("</xdr:colOff><xdr:row>").append(row + 1)
+                .append("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame><xdr:nvGraphicFramePr><xdr:cNvPr id=\"")
+                .append(index).append("\" name=\"Diagramm").append(index)
+                .append("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x=\"").append(from[1])
+                .append("\" y=\"0\"/><a:ext cx=\"").append(width).append("\" cy=\"").append(height)
+                .append("\"/></xdr:xfrm><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">")
+                .append("<c:chart r:id=\"").append(ChartParts.relationshipId(index))
+                .append("\"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>");
     }
 
     /** The column an offset from the sheet's left edge falls in, and the offset inside it. */
@@ -174,11 +208,6 @@ final class TrendCharts {
             column++;
         }
         return new int[] {column, rest};
-    }
-
-    // XDDFColor.from(int, int, int) makes a colour in percent; sRGB bytes are what Excel and LibreOffice expect.
-    private static XDDFColor rgb(int rgb) {
-        return XDDFColor.from(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb});
     }
 
     private static String capitalised(String text) {

@@ -21,21 +21,31 @@ final class TrendSheet {
     private TrendSheet() {
     }
 
-    static TrendLayout write(XSSFSheet sheet, Styles styles, Trend trend) {
+    /** Sets the sheet up; its rows, written out, go into the file straight ({@link SheetRows}). */
+    static SheetRows write(XSSFSheet sheet, Styles styles, Trend trend) {
         List<Column> columns = new ArrayList<>(List.of(new Column("subject", Kind.TEXT), new Column("metric", Kind.TEXT),
                 new Column("source", Kind.TEXT), new Column("bound", Kind.TEXT)));
         for (Period period : trend.periods()) {
             columns.add(new Column(period.label(), Kind.INTEGER));
         }
         DataSheet data = new DataSheet(sheet, styles, columns);
-        Map<SeriesKey, Integer> lowRows = new LinkedHashMap<>();
+        // in the order of {@link #layout}
         trend.values().forEach((key, ranges) -> {
-            lowRows.put(key, 1 + 2 * lowRows.size());
             data.addRow(row(key, "low", ranges, Range::low));
             data.addRow(row(key, "high", ranges, Range::high));
         });
-        data.finish("TrendTable");
-        return new TrendLayout(sheet, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + trend.periods().size() - 1, lowRows);
+        data.endRows("TrendTable").setUpStreamed();
+        SheetRows rows = data.streamed();
+        rows.render();
+        return rows;
+    }
+
+    /** Where {@link #write} puts the numbers: a row of lows then one of highs per series, after the header. */
+    static TrendLayout layout(XSSFSheet sheet, Trend trend) {
+        Map<SeriesKey, Integer> lowRows = new LinkedHashMap<>();
+        trend.values().keySet().forEach(key -> lowRows.put(key, 1 + 2 * lowRows.size()));
+        return new TrendLayout(sheet.getSheetName(), FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + trend.periods().size() - 1,
+                lowRows);
     }
 
     private static Object[] row(SeriesKey key, String bound, List<Range> ranges, ToLongFunction<Range> value) {

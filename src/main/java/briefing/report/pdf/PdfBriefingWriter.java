@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes {@code briefing.pdf}, the briefing for staff: on page 1 the title, key judgements and the
@@ -31,6 +33,13 @@ public class PdfBriefingWriter implements ReportWriter {
 
     @Override
     public void write(Briefing briefing, OutputStream out) throws IOException {
+        // The identifier hashes all the briefing shows, tens of megabytes in a large one: worked out on a
+        // thread of its own while the pages are laid out.
+        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> Reproducibility.digest(briefing), task -> {
+            Thread thread = new Thread(task, "pdf-identifier");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Fonts fonts = Fonts.load();
         DocumentInfo info = DocumentInfo.of(briefing);
         Document document = new Document(PageSize.A4, 42, 42, 50, 46);
@@ -40,14 +49,29 @@ public class PdfBriefingWriter implements ReportWriter {
         info.describe(document, briefing);
         document.open();
         try {
-            Reproducibility.fix(writer, briefing);
+            Reproducibility.fixDates(writer, briefing);
             Layout layout = new Layout(document, writer, fonts);
             for (Section section : SECTIONS) {
                 section.addTo(layout, briefing);
             }
+            Reproducibility.fixId(writer, identifier(id));
         } finally {
             document.close();
         }
         out.flush();
+    }
+
+    private static byte[] identifier(CompletableFuture<byte[]> id) {
+        try {
+            return id.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

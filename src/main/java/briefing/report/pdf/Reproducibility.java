@@ -11,10 +11,6 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -22,25 +18,32 @@ import java.util.TimeZone;
 /**
  * Replaces what OpenPDF would take from the clock and from chance: the creation and modification
  * dates become the briefing's cutoff, and the file identifier a hash of the briefing's content.
- * Call it after {@code document.open()}, which writes its own values first.
+ * Call {@link #fixDates} after {@code document.open()}, which writes its own values first.
  */
 final class Reproducibility {
 
     private Reproducibility() {
     }
 
-    static void fix(PdfWriter writer, Briefing briefing) {
+    static void fixDates(PdfWriter writer, Briefing briefing) {
         GregorianCalendar cutoff = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         cutoff.setTimeInMillis(briefing.cutoff().toEpochMilli());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cutoff));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(cutoff));
-        byte[] id = Arrays.copyOf(digest(briefing), 16);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    /** SHA-256 of everything the briefing shows, written out field by field in a fixed order. */
+    /** Sets the file identifier to {@code digest}, the briefing's {@link #digest}; any time before {@code document.close()}. */
+    static void fixId(PdfWriter writer, byte[] digest) {
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(digest, digest));
+    }
+
+    /**
+     * MD5 of everything the briefing shows, written out field by field in a fixed order: 16 bytes, the
+     * digest the PDF standard suggests for a file identifier, which only has to be unlikely to repeat (no
+     * one's security rests on it), at a third of SHA-256's cost on the tens of megabytes of a large briefing.
+     */
     static byte[] digest(Briefing briefing) {
-        StringBuilder text = new StringBuilder();
+        DigestText text = new DigestText("MD5");
         Figures figures = briefing.figures();
         text.append(figures.period().label()).append('\n').append(briefing.cutoff()).append('\n');
         for (SeriesChange change : figures.changes()) {
@@ -60,11 +63,7 @@ final class Reproducibility {
         for (Rejection rejection : briefing.rejections()) {
             text.append(rejection).append('\n');
         }
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return text.digest();
     }
 
     private static String describe(SeriesValue value) {

@@ -46,4 +46,30 @@ class DataSheetTests {
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("c");
         }
     }
+
+    @Test
+    void shouldTellWebAddressesAsUriDoes() {
+        List<String> addresses = List.of("https://example.org/claims/g1000017", "http://example.org", "HTTPS://EXAMPLE.ORG/A",
+                "http://localhost/x", "http://123/x", "http://1a/x", "http://1.2.3.4/", "http://12.34/", "http://1abc.com/",
+                "http://a..b/", "http://-a.com/", "http://a-.com/", "http://a-b.c-d.org/~x/_y.z-1", "http://ex_ample.org/",
+                "http://example.org.", "http://", "https:///path", "http://example.org//a", "http://example.org:8080/a",
+                "http://user@example.org/", "http://example.org/a b", "http://example.org/a?b=c&d", "http://example.org/#f",
+                "http://exa mple.org/", "http://example.1org/", "http://example.org-/", "http://x.y.z.a1/", "ftp://example.org/",
+                "http:example.org", "http://[::1]/", "http://example.org/%20", "http://example.org/\u00e9", "http://пример.рф/");
+        for (String address : addresses) {
+            assertThat(DataSheet.isWebUrl(address)).as(address).isEqualTo(byUri(address));
+        }
+    }
+
+    private static boolean byUri(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        try {
+            return new java.net.URI(text).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 }

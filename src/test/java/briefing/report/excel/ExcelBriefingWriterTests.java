@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -274,7 +275,7 @@ class ExcelBriefingWriterTests {
 
     @Test
     void shouldKeepMarkupSpacesLineBreaksAndNonLatinTextInStreamedSheets() throws IOException {
-        String note = "  <b>a & b</b> \"q\"\r\nline 2\ttab, 국가정보원, Міністерство ";
+        String note = "  <b>a & b</b> \"q\"\r\nline 2\ttab, 국가정보원, Міністерство, \uD83D\uDE00 ";
         Claim claim = claim("text-1", "Source <&>", note, null);
         try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", List.of(claim), List.of()))) {
             Map<String, Cell> record = rowWhere(workbook.getSheet("Records"), "record_id", "text-1");
@@ -284,6 +285,14 @@ class ExcelBriefingWriterTests {
             assertThat(record.get("value_low").getNumericCellValue()).isEqualTo(100.0);
             Map<String, Cell> newClaim = rowWhere(workbook.getSheet("New claims"), "record_id", "text-1");
             assertThat(newClaim.get("note").getStringCellValue()).isEqualTo(note);
+            XSSFChart killed = workbook.getSheet("Summary").getDrawingPatriarch().getCharts().stream()
+                    .filter(c -> c.getTitleText().getString().equals("Killed")).findFirst().orElseThrow();
+            XDDFChartData data = killed.getChartSeries().get(0);
+            List<String> titles = new ArrayList<>();
+            for (int i = 0; i < data.getSeriesCount(); i++) {
+                titles.add(((XDDFLineChartData.Series) data.getSeries(i)).getCTLineSer().getTx().getV());
+            }
+            assertThat(titles).contains("Source <&>");
         }
     }
 
