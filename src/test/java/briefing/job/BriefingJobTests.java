@@ -6,6 +6,7 @@ import briefing.ledger.Basis;
 import briefing.ledger.Claim;
 import briefing.ledger.IdIndex;
 import briefing.ledger.LedgerRepository;
+import briefing.ledger.LegacyClaimRows;
 import briefing.ledger.Metric;
 import briefing.ledger.Qualifier;
 import briefing.ledger.StoredClaim;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,15 +134,7 @@ class BriefingJobTests {
             }
         });
         Map<String, StoredClaim> stored = ledger.findByIds(ingestedAt.keySet(), ledger.idIndex());
-        stored.forEach((id, s) -> {
-            Claim c = s.claim();
-            jdbc.update("INSERT INTO claim (record_id, reported_on, source, conduit, subject, metric, value_low, value_high,"
-                            + " qualifier, basis, as_of, window_start, citation, supersedes, note, input_file, input_line,"
-                            + " ingested_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    c.recordId(), c.reportedOn(), c.source(), c.conduit(), c.subject(), c.metric().code(), c.valueLow(),
-                    c.valueHigh(), c.qualifier().code(), c.basis().code(), c.asOf(), c.windowStart(), c.citation(),
-                    c.supersedes(), c.note(), s.file(), s.line(), ingestedAt.get(id).atOffset(ZoneOffset.UTC), 1);
-        });
+        stored.forEach((id, s) -> LegacyClaimRows.insert(jdbc, s, ingestedAt.get(id)));
         jdbc.update("DELETE FROM claim_block_ids");
         jdbc.update("DELETE FROM claim_block_texts");
 

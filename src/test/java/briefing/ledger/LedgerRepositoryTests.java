@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +78,7 @@ class LedgerRepositoryTests {
         useNew(database);
         Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
         List<StoredClaim> legacy = claims("legacy", 0, 25);
-        for (StoredClaim s : legacy) {
-            Claim c = s.claim();
-            jdbc.update("INSERT INTO claim (record_id, reported_on, source, conduit, subject, metric, value_low, value_high,"
-                            + " qualifier, basis, as_of, window_start, citation, supersedes, note, input_file, input_line,"
-                            + " ingested_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    c.recordId(), c.reportedOn(), c.source(), c.conduit(), c.subject(), c.metric().code(), c.valueLow(),
-                    c.valueHigh(), c.qualifier().code(), c.basis().code(), c.asOf(), c.windowStart(), c.citation(),
-                    c.supersedes(), c.note(), s.file(), s.line(), loadedAt.atOffset(ZoneOffset.UTC), 1);
-        }
+        legacy.forEach(s -> LegacyClaimRows.insert(jdbc, s, loadedAt));
         // the packed copy an earlier version kept beside the claim table (in another format)
         jdbc.update("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES ('DPRK', 'NIS', ?, 25, ?)",
                 OffsetDateTime.parse("2025-05-01T00:00:00Z"), new byte[] {1});

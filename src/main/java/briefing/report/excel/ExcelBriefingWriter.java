@@ -2,6 +2,7 @@ package briefing.report.excel;
 
 import briefing.change.Figures;
 import briefing.report.Briefing;
+import briefing.report.Futures;
 import briefing.report.ReportWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -75,31 +75,17 @@ public final class ExcelBriefingWriter implements ReportWriter {
                 large.forEach(rows -> rows.thenAcceptAsync(SheetRows::render, helpers));
                 trendRows = TrendSheet.write(trend, styles, figures.trend());
                 charts = SummarySheet.write(summary, styles, briefing, TrendSheet.layout(trend, figures.trend()));
-                filled.forEach(sheet -> join(sheet).setUpStreamed());
+                filled.forEach(sheet -> Futures.join(sheet).setUpStreamed());
                 describe(workbook.getProperties().getCoreProperties(), briefing);
                 UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
                 workbook.write(bytes);
                 template = bytes.toByteArray();
             }
-            WorkbookPackage.write(template, Stream.concat(Stream.of(trendRows), large.stream().map(ExcelBriefingWriter::join)).toList(),
+            WorkbookPackage.write(template, Stream.concat(Stream.of(trendRows), large.stream().map(Futures::join)).toList(),
                     charts, out);
             out.flush();
         } finally {
             helpers.shutdown();
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

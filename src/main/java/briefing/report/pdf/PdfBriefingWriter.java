@@ -1,6 +1,7 @@
 package briefing.report.pdf;
 
 import briefing.report.Briefing;
+import briefing.report.Futures;
 import briefing.report.ReportWriter;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Writes {@code briefing.pdf}, the briefing for staff: on page 1 the title, key judgements and the
@@ -54,24 +54,10 @@ public class PdfBriefingWriter implements ReportWriter {
             for (Section section : SECTIONS) {
                 section.addTo(layout, briefing);
             }
-            Reproducibility.fixId(writer, identifier(id));
+            Reproducibility.fixId(writer, Futures.join(id));
         } finally {
             document.close();
         }
         out.flush();
-    }
-
-    private static byte[] identifier(CompletableFuture<byte[]> id) {
-        try {
-            return id.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }
