@@ -65,17 +65,21 @@ public final class InputCheckCache {
     static Optional<Stat> stat(Path path) throws IOException {
         Path absolute = path.toAbsolutePath().normalize();
         BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
-        Object changed;
-        try {
-            changed = Files.getAttribute(absolute, "unix:ctime");
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!(changed instanceof FileTime ctime) || attributes.fileKey() == null) {
+        Optional<FileTime> changed = changeTime(absolute);
+        if (changed.isEmpty() || attributes.fileKey() == null) {
             return Optional.empty();
         }
         return Optional.of(new Stat(absolute.toString(), attributes.fileKey().toString(), attributes.size(),
-                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), ctime.to(TimeUnit.NANOSECONDS)));
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), changed.get().to(TimeUnit.NANOSECONDS)));
+    }
+
+    /** The file's status-change time (ctime), empty on a file system that does not give it. */
+    static Optional<FileTime> changeTime(Path file) throws IOException {
+        try {
+            return Files.getAttribute(file, "unix:ctime") instanceof FileTime ctime ? Optional.of(ctime) : Optional.empty();
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The check taken of this very state of the file, if one was. */

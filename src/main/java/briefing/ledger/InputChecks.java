@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class InputChecks {
 
-    private record Version(Object fileKey, long size, long modifiedNanos, Object changed) {
+    private record Version(Object fileKey, long size, long modifiedNanos, Optional<FileTime> changed) {
     }
 
     private record Pending(Version version, Future<Utf8Check.Result> result) {
@@ -147,13 +148,7 @@ public final class InputChecks {
 
     private static Version version(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        Object changed;
-        try {
-            changed = Files.getAttribute(file, "unix:ctime");
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            changed = null;
-        }
         return new Version(Objects.requireNonNullElse(attributes.fileKey(), file), attributes.size(),
-                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), changed);
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), InputCheckCache.changeTime(file));
     }
 }
