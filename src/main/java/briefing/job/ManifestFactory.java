@@ -1,21 +1,18 @@
 package briefing.job;
 
+import briefing.ledger.FileSha256;
 import briefing.ledger.InputFiles;
 import briefing.ledger.InputRow;
 import briefing.ledger.LedgerRepository;
-import briefing.ledger.Sha256;
 import briefing.report.ReportWriter;
 import briefing.report.manifest.Manifest;
 import briefing.report.manifest.ManifestJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
@@ -96,16 +93,6 @@ class ManifestFactory {
     }
 
     private static Manifest.FileEntry entry(Path file, String name, Long rows) throws IOException {
-        MessageDigest sha = Sha256.digest();
-        long bytes = 0;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-                bytes += n;
-            }
-        }
-        return new Manifest.FileEntry(name, bytes, HexFormat.of().formatHex(sha.digest()), rows);
+        return new Manifest.FileEntry(name, Files.size(file), FileSha256.get().of(file), rows);
     }
 }

@@ -13,7 +13,8 @@ import java.util.OptionalLong;
 
 /**
  * Finds the line of the first byte that is not well-formed UTF-8 (RFC 3629) and takes the file's size
- * and SHA-256, in one streaming pass.
+ * and SHA-256: the digest by OpenSSL while this reads the file ({@link FileSha256}), or, without it, in the
+ * same streaming pass.
  */
 final class Utf8Check {
 
@@ -33,7 +34,12 @@ final class Utf8Check {
     }
 
     static Result check(Path file) throws IOException {
-        MessageDigest sha = Sha256.digest();
+        return check(file, FileSha256.get());
+    }
+
+    static Result check(Path file, FileSha256 hasher) throws IOException {
+        FileSha256.Pending outside = hasher.start(file);
+        MessageDigest sha = outside.started() ? null : Sha256.digest();
         long badAt = -1;
         long offset = 0;
         try (InputStream in = Files.newInputStream(file)) {
@@ -43,7 +49,9 @@ final class Utf8Check {
             int minimum = 0;
             int n;
             while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
+                if (sha != null) {
+                    sha.update(buffer, 0, n);
+                }
                 for (int i = 0; i < n && badAt < 0; i++) {
                     if (pending == 0) {
                         // plain ASCII, eight bytes at a time
@@ -89,7 +97,10 @@ final class Utf8Check {
                 badAt = offset;
             }
         }
-        String hex = HexFormat.of().formatHex(sha.digest());
+        String hex = sha != null ? HexFormat.of().formatHex(sha.digest()) : outside.result().orElse(null);
+        if (hex == null) {
+            hex = FileSha256.inJava(file);
+        }
         return new Result(badAt < 0 ? OptionalLong.empty() : OptionalLong.of(lineAt(file, badAt)), offset, hex);
     }
 
