@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Which block holds a record id: a 64-bit fingerprint of every id in the ledger, with the block it is
- * in, in two flat arrays (16 bytes a slot, at most half of them used: some 32 MB for a million records).
+ * in, side by side in one flat array (16 bytes a slot, at most half of them used: some 32 MB for a
+ * million records; side by side, placing an id touches one cache line, not two).
  * An id whose fingerprint is absent is not in the ledger; one whose fingerprint is present is in one of
  * the blocks named, or (rarely, when two ids share a fingerprint) in none, which reading the block tells.
  * Not thread-safe.
@@ -15,8 +16,8 @@ public final class IdIndex {
 
     private static final long EMPTY = 0;
 
-    private long[] fingerprints;
-    private long[] blocks;
+    /** Slot {@code i} is {@code slots[2i]}, the fingerprint (or {@link #EMPTY}), and {@code slots[2i + 1]}, its block. */
+    private long[] slots;
     private int size;
 
     public IdIndex() {
@@ -26,8 +27,7 @@ public final class IdIndex {
     /** An index with room for {@code expected} ids before it grows. */
     public IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) * 2;
-        fingerprints = new long[capacity];
-        blocks = new long[capacity];
+        slots = new long[2 * capacity];
     }
 
     /** The fingerprints of a block's ids, in its order of claims, as stored with it. */
@@ -54,8 +54,8 @@ public final class IdIndex {
     }
 
     boolean holdsFingerprint(long fingerprint) {
-        for (int slot = slot(fingerprint); fingerprints[slot] != EMPTY; slot = (slot + 1) & (fingerprints.length - 1)) {
-            if (fingerprints[slot] == fingerprint) {
+        for (int at = at(fingerprint); slots[at] != EMPTY; at = next(at)) {
+            if (slots[at] == fingerprint) {
                 return true;
             }
         }
@@ -66,9 +66,9 @@ public final class IdIndex {
     public List<Long> blocksOf(String id) {
         long fingerprint = fingerprint(id);
         List<Long> found = new ArrayList<>(1);
-        for (int slot = slot(fingerprint); fingerprints[slot] != EMPTY; slot = (slot + 1) & (fingerprints.length - 1)) {
-            if (fingerprints[slot] == fingerprint && !found.contains(blocks[slot])) {
-                found.add(blocks[slot]);
+        for (int at = at(fingerprint); slots[at] != EMPTY; at = next(at)) {
+            if (slots[at] == fingerprint && !found.contains(slots[at + 1])) {
+                found.add(slots[at + 1]);
             }
         }
         return found;
@@ -79,34 +79,37 @@ public final class IdIndex {
     }
 
     private void put(long fingerprint, long block) {
-        if (2 * (size + 1) > fingerprints.length) {
+        if (4 * (size + 1) > slots.length) {
             grow();
         }
-        int slot = slot(fingerprint);
-        while (fingerprints[slot] != EMPTY) {
-            slot = (slot + 1) & (fingerprints.length - 1);
+        int at = at(fingerprint);
+        while (slots[at] != EMPTY) {
+            at = next(at);
         }
-        fingerprints[slot] = fingerprint;
-        blocks[slot] = block;
+        slots[at] = fingerprint;
+        slots[at + 1] = block;
         size++;
     }
 
     private void grow() {
-        long[] oldFingerprints = fingerprints;
-        long[] oldBlocks = blocks;
-        fingerprints = new long[oldFingerprints.length * 2];
-        blocks = new long[oldBlocks.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldFingerprints.length; i++) {
-            if (oldFingerprints[i] != EMPTY) {
-                put(oldFingerprints[i], oldBlocks[i]);
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != EMPTY) {
+                put(old[at], old[at + 1]);
             }
         }
     }
 
-    private int slot(long fingerprint) {
+    /** Where the fingerprint's probe starts: the index of its slot's first long. */
+    private int at(long fingerprint) {
         long mixed = fingerprint * 0x9E3779B97F4A7C15L;
-        return (int) (mixed >>> 32) & (fingerprints.length - 1);
+        return ((int) (mixed >>> 32) & (slots.length / 2 - 1)) * 2;
+    }
+
+    private int next(int at) {
+        return (at + 2) & (slots.length - 1);
     }
 
     /** The fingerprint stored at this offset of {@link #pack}ed bytes (big-endian, as a ByteBuffer writes it). */
