@@ -71,12 +71,13 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     @Override
     public void write(Chunk<? extends List<IngestOutcome>> chunk) {
         long before = loaded + alreadyInLedger + rejected;
-        preloadRecordsNamedIn(chunk);
+        List<IngestOutcome> rows = rows(chunk);
+        preloadRecordsNamedIn(rows);
         LedgerRules rules = new LedgerRules(view);
-        List<StoredClaim> accepted = new ArrayList<>();
+        List<StoredClaim> accepted = new ArrayList<>(rows.size());
         List<LedgerRepository.RejectedRow> rejections = new ArrayList<>();
         Map<SeriesKey, Basis> newSeries = new LinkedHashMap<>();
-        for (IngestOutcome outcome : rows(chunk)) {
+        for (IngestOutcome outcome : rows) {
             if (outcome.row().isInLedger()) {
                 alreadyInLedger += outcome.row().rowsInLedger();
                 continue;
@@ -114,10 +115,10 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     }
 
     /** Loads, for this chunk, every stored record whose id a row uses or supersedes. */
-    private void preloadRecordsNamedIn(Chunk<? extends List<IngestOutcome>> chunk) {
+    private void preloadRecordsNamedIn(List<IngestOutcome> rows) {
         view.clearClaims();
         Set<String> ids = new HashSet<>();
-        for (IngestOutcome outcome : rows(chunk)) {
+        for (IngestOutcome outcome : rows) {
             if (outcome.claim() != null) {
                 addIfMaybeStored(ids, outcome.claim().recordId(), index());
                 if (outcome.claim().supersedes() != null) {
@@ -130,8 +131,17 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         }
     }
 
-    private static Iterable<IngestOutcome> rows(Chunk<? extends List<IngestOutcome>> chunk) {
-        return () -> chunk.getItems().stream().flatMap(List::stream).iterator();
+    /** The rows of the chunk's batches, in order (plain loops: a stream's flatMap buffers every row on the way). */
+    private static List<IngestOutcome> rows(Chunk<? extends List<IngestOutcome>> chunk) {
+        int size = 0;
+        for (List<IngestOutcome> batch : chunk.getItems()) {
+            size += batch.size();
+        }
+        List<IngestOutcome> rows = new ArrayList<>(size);
+        for (List<IngestOutcome> batch : chunk.getItems()) {
+            rows.addAll(batch);
+        }
+        return rows;
     }
 
     private static void addIfMaybeStored(Set<String> ids, String id, IdIndex index) {

@@ -259,22 +259,15 @@ public class LedgerRepository {
         for (StoredClaim c : claims) {
             groups.computeIfAbsent(new Group(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
-        List<NewBlock> blocks = new ArrayList<>(groups.size());
-        long blockId = nextBlockId();
-        for (Map.Entry<Group, List<StoredClaim>> group : groups.entrySet()) {
-            List<StoredClaim> records = group.getValue();
-            List<String> ids = new ArrayList<>(records.size());
-            List<PackedClaims.Packed> packed = new ArrayList<>(records.size());
+        long firstId = nextBlockId();
+        long blockId = firstId;
+        for (List<StoredClaim> records : groups.values()) {
             for (StoredClaim record : records) {
-                ids.add(record.recordId());
-                packed.add(new PackedClaims.Packed(record.claim(), ingestedAt));
                 index.add(record.recordId(), blockId);
             }
-            blocks.add(new NewBlock(blockId, group.getKey().subject(), group.getKey().source(), ingestedAt, records.size(),
-                    PackedClaims.pack(packed), IdIndex.pack(ids), PackedTexts.pack(records)));
             blockId++;
         }
-        insert(blocks);
+        insert(BlockPacker.pack(new ArrayList<>(groups.values()), firstId, ingestedAt));
     }
 
     /** A subject and a source: the claims of one block. */
@@ -292,12 +285,7 @@ public class LedgerRepository {
         }
     }
 
-    /** A block as stored: its claims for the computation, the fingerprints of their ids, and their texts. */
-    private record NewBlock(long id, String subject, String source, Instant ingestedAt, int claims, byte[] data,
-                            byte[] recordIds, byte[] texts) {
-    }
-
-    private void insert(List<NewBlock> blocks) {
+    private void insert(List<BlockPacker.Block> blocks) {
         if (blocks.isEmpty()) {
             return;
         }
