@@ -12,11 +12,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -89,9 +87,9 @@ public final class ChangeCalculator {
 
     /**
      * The figures, with the claims they show (behind the values of the period and the previous one, and
-     * the new claims) replaced by the full records that {@code fullClaims} looks up by id.
+     * the new claims) replaced by the full records that {@code fullClaims} gives for them, by id.
      */
-    public Figures finish(Function<Collection<String>, Map<String, Claim>> fullClaims) {
+    public Figures finish(Function<Collection<Claim>, Map<String, Claim>> fullClaims) {
         if (fullClaims != null) {
             useFullClaims(fullClaims);
         }
@@ -125,17 +123,17 @@ public final class ChangeCalculator {
                 List.copyOf(newClaims), List.copyOf(behind.values()));
     }
 
-    private void useFullClaims(Function<Collection<String>, Map<String, Claim>> fullClaims) {
-        Set<String> ids = new HashSet<>();
+    private void useFullClaims(Function<Collection<Claim>, Map<String, Claim>> fullClaims) {
+        Map<String, Claim> shown = new HashMap<>();
         for (SeriesValue[] byPeriod : values.values()) {
             for (int i : new int[] {previousIndex, currentIndex}) {
                 if (byPeriod[i] != null) {
-                    byPeriod[i].records().forEach(c -> ids.add(c.recordId()));
+                    byPeriod[i].records().forEach(c -> shown.put(c.recordId(), c));
                 }
             }
         }
-        newClaims.forEach(c -> ids.add(c.recordId()));
-        Map<String, Claim> full = fullClaims.apply(ids);
+        newClaims.forEach(c -> shown.put(c.recordId(), c));
+        Map<String, Claim> full = fullClaims.apply(shown.values());
         Function<Claim, Claim> resolve = c -> {
             Claim claim = full.get(c.recordId());
             if (claim == null) {

@@ -70,25 +70,25 @@ class BriefingAssembler {
                 }
             });
         });
-        Figures figures = calculator.finish(ids -> fullRecords(ids, knownRecords));
+        Figures figures = calculator.finish(claims -> fullRecords(claims, knownRecords));
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
     }
 
-    private Map<String, Claim> fullRecords(Collection<String> ids, Map<String, Claim> knownRecords) {
+    private Map<String, Claim> fullRecords(Collection<Claim> claims, Map<String, Claim> knownRecords) {
         Map<String, Claim> found = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            Claim known = knownRecords.get(id);
+        List<Claim> missing = new ArrayList<>();
+        for (Claim claim : claims) {
+            Claim known = knownRecords.get(claim.recordId());
             if (known != null) {
-                found.put(id, known);
+                found.put(claim.recordId(), known);
             } else {
-                missing.add(id);
+                missing.add(claim);
             }
         }
-        found.putAll(ledger.findClaims(missing));
+        found.putAll(ledger.completeClaims(missing));
         return found;
     }
 

@@ -359,6 +359,55 @@ public class LedgerRepository {
     }
 
     /**
+     * These claims, read from the blocks (which leave the texts out), completed with their conduit, window
+     * start, citation and note, by id. One pass over the fingerprints of every block tells the block and
+     * place of each; only the texts of the blocks that hold one are read, and only theirs decoded. A claim
+     * whose fingerprint is in more than one place (two ids that share one) is looked up as {@link #findClaims} does.
+     */
+    public Map<String, Claim> completeClaims(Collection<Claim> claims) {
+        Map<String, Claim> found = new HashMap<>();
+        if (claims.isEmpty()) {
+            return found;
+        }
+        packLegacyClaims();
+        IdIndex wanted = new IdIndex(claims.size());
+        claims.forEach(c -> wanted.add(c.recordId(), 0));
+        Map<Long, List<long[]>> places = new HashMap<>();
+        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
+            long block = rs.getLong(1);
+            byte[] fingerprints = rs.getBytes(2);
+            for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
+                long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
+                if (wanted.holdsFingerprint(fingerprint)) {
+                    places.computeIfAbsent(fingerprint, f -> new ArrayList<>(1)).add(new long[] {block, at / Long.BYTES});
+                }
+            }
+        });
+        Map<Long, Map<Integer, Claim>> byBlock = new TreeMap<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (Claim claim : claims) {
+            List<long[]> at = places.getOrDefault(IdIndex.fingerprint(claim.recordId()), List.of());
+            if (at.size() == 1) {
+                byBlock.computeIfAbsent(at.get(0)[0], b -> new HashMap<>()).put((int) at.get(0)[1], claim);
+            } else {
+                elsewhere.add(claim.recordId());
+            }
+        }
+        List<Long> blocks = new ArrayList<>(byBlock.keySet());
+        for (int from = 0; from < blocks.size(); from += BLOCK_BATCH) {
+            blockTexts(blocks.subList(from, Math.min(blocks.size(), from + BLOCK_BATCH))).forEach((block, texts) -> {
+                Map<Integer, Claim> inBlock = byBlock.get(block);
+                PackedTexts.unpack(texts, inBlock::containsKey, (t, i) -> {
+                    Claim claim = inBlock.get(i);
+                    found.put(claim.recordId(), t.complete(claim));
+                });
+            });
+        }
+        found.putAll(findClaims(elsewhere));
+        return found;
+    }
+
+    /**
      * The full records of the claims with these ids (those the ledger holds), found by one pass over the
      * fingerprints of every block, which is quicker than making the index of them all.
      */

@@ -74,6 +74,33 @@ class LedgerRepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void shouldCompleteTheClaimsReadFromTheBlocksWithTheirTexts(String database) throws SQLException {
+        useNew(database);
+        IdIndex index = new IdIndex();
+        List<StoredClaim> first = claims("a", 0, 3000);
+        List<StoredClaim> second = claims("b", 3000, 10);
+        ledger.insertBlocks(first, Instant.parse("2025-05-01T00:00:00Z"), index);
+        ledger.insertBlocks(second, Instant.parse("2025-05-02T00:00:00Z"), index);
+        // an id stored twice shares its fingerprint with itself: looked up the long way
+        ledger.insertBlocks(claims("c", 3005, 1), Instant.parse("2025-05-03T00:00:00Z"), index);
+        List<Claim> streamed = new ArrayList<>();
+        ledger.forEachGroupKnownAt(Instant.parse("2025-05-02T00:00:00Z"), group -> streamed.addAll(group.claims()));
+        List<Claim> shown = List.of(streamed.get(1), streamed.get(2999), streamed.get(3005), streamed.get(3001));
+
+        Map<String, Claim> complete = ledger.completeClaims(shown);
+
+        assertThat(shown.get(0).citation()).isNull();
+        assertThat(complete).containsOnlyKeys("k1", "k2999", "k3005", "k3001")
+                .containsEntry("k1", first.get(1).claim())
+                .containsEntry("k2999", first.get(2999).claim())
+                .containsEntry("k3005", second.get(5).claim())
+                .containsEntry("k3001", second.get(1).claim());
+        assertThat(complete.get("k2999").citation()).isEqualTo("https://example.org/2999");
+        assertThat(ledger.completeClaims(List.of())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void shouldPackTheClaimTableOfALedgerMadeByAnEarlierVersionIntoBlocksOnce(String database) throws SQLException {
         useNew(database);
         Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
