@@ -4,9 +4,7 @@ import briefing.ledger.Claim;
 import briefing.ledger.Sha256;
 import briefing.period.Period;
 import briefing.report.Briefing;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -57,7 +55,7 @@ class BriefingStore {
     }
 
     private static byte[] encode(Briefing briefing) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        ByteArrayStreams.Out bytes = new ByteArrayStreams.Out(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             BriefingCodec.write(briefing, out);
         }
@@ -111,7 +109,7 @@ class BriefingStore {
         if (ledger.isEmpty() || !Files.exists(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayStreams.In(Files.readAllBytes(file)))) {
             if (!in.readUTF().equals(ledger) || !in.readUTF().equals(CODE)) {
                 return Optional.empty();
             }
@@ -141,7 +139,7 @@ class BriefingStore {
         if (jobInstanceId == heldInstanceId && Files.exists(file(jobInstanceId))) {
             return held;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file(jobInstanceId)), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayStreams.In(Files.readAllBytes(file(jobInstanceId))))) {
             Briefing briefing = BriefingCodec.read(in);
             hold(jobInstanceId, briefing);
             return briefing;
