@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -45,17 +44,8 @@ final class BlockPacker {
                 ? CompletableFuture.runAsync(() -> pack(groups, from, groups.size(), firstId, ingestedAt, blocks), Helper.THREAD)
                 : CompletableFuture.completedFuture(null);
         pack(groups, 0, split, firstId, ingestedAt, blocks);
-        try {
-            helped.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        // a failure here is a bug, not bad input: it fails the step with the helper's exception as its cause
+        helped.join();
         return Arrays.asList(blocks);
     }
 

@@ -370,25 +370,13 @@ public class LedgerRepository {
             return found;
         }
         packLegacyClaims();
-        IdIndex wanted = new IdIndex(claims.size());
-        claims.forEach(c -> wanted.add(c.recordId(), 0));
-        Map<Long, List<long[]>> places = new HashMap<>();
-        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
-            long block = rs.getLong(1);
-            byte[] fingerprints = rs.getBytes(2);
-            for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
-                long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
-                if (wanted.holdsFingerprint(fingerprint)) {
-                    places.computeIfAbsent(fingerprint, f -> new ArrayList<>(1)).add(new long[] {block, at / Long.BYTES});
-                }
-            }
-        });
+        Map<Long, List<Place>> places = placesOf(claims.stream().map(Claim::recordId).toList());
         Map<Long, Map<Integer, Claim>> byBlock = new TreeMap<>();
         List<String> elsewhere = new ArrayList<>();
         for (Claim claim : claims) {
-            List<long[]> at = places.getOrDefault(IdIndex.fingerprint(claim.recordId()), List.of());
+            List<Place> at = places.getOrDefault(IdIndex.fingerprint(claim.recordId()), List.of());
             if (at.size() == 1) {
-                byBlock.computeIfAbsent(at.get(0)[0], b -> new HashMap<>()).put((int) at.get(0)[1], claim);
+                byBlock.computeIfAbsent(at.get(0).block(), b -> new HashMap<>()).put(at.get(0).index(), claim);
             } else {
                 elsewhere.add(claim.recordId());
             }
@@ -417,27 +405,40 @@ public class LedgerRepository {
             return found;
         }
         packLegacyClaims();
-        IdIndex wantedIds = new IdIndex();
-        ids.forEach(id -> wantedIds.add(id, 0));
-        Map<Long, Set<Long>> blocksOfFingerprint = new HashMap<>();
+        Map<Long, List<Place>> places = placesOf(ids);
+        Map<Long, Set<String>> wanted = new TreeMap<>();
+        for (String id : ids) {
+            for (Place place : places.getOrDefault(IdIndex.fingerprint(id), List.of())) {
+                wanted.computeIfAbsent(place.block(), b -> new HashSet<>()).add(id);
+            }
+        }
+        read(wanted).forEach((id, stored) -> found.put(id, stored.claim()));
+        return found;
+    }
+
+    /** Where a record is: its block, and its index among the block's claims. */
+    private record Place(long block, int index) {
+    }
+
+    /**
+     * Every place that holds the fingerprint of one of these ids, by fingerprint: one pass over the
+     * fingerprints of every block, which is quicker than making the index of them all.
+     */
+    private Map<Long, List<Place>> placesOf(Collection<String> ids) {
+        IdIndex wanted = new IdIndex(ids.size());
+        ids.forEach(id -> wanted.add(id, 0));
+        Map<Long, List<Place>> places = new HashMap<>();
         jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
             long block = rs.getLong(1);
             byte[] fingerprints = rs.getBytes(2);
             for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
                 long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
-                if (wantedIds.holdsFingerprint(fingerprint)) {
-                    blocksOfFingerprint.computeIfAbsent(fingerprint, f -> new HashSet<>()).add(block);
+                if (wanted.holdsFingerprint(fingerprint)) {
+                    places.computeIfAbsent(fingerprint, f -> new ArrayList<>(1)).add(new Place(block, at / Long.BYTES));
                 }
             }
         });
-        Map<Long, Set<String>> wanted = new TreeMap<>();
-        for (String id : ids) {
-            for (Long block : blocksOfFingerprint.getOrDefault(IdIndex.fingerprint(id), Set.of())) {
-                wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
-            }
-        }
-        read(wanted).forEach((id, stored) -> found.put(id, stored.claim()));
-        return found;
+        return places;
     }
 
     /**
