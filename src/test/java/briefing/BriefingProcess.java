@@ -71,9 +71,14 @@ public final class BriefingProcess {
 
     /** Waits until a line containing the text is printed; false if the process ended or time ran out first. */
     public boolean awaitLine(String text, Duration timeout) throws InterruptedException {
+        return awaitLines(text, 1, timeout);
+    }
+
+    /** Waits until {@code count} lines containing the text are printed; false if the process ended or time ran out first. */
+    public boolean awaitLines(String text, int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (output) {
-            while (output.stream().noneMatch(l -> l.contains(text))) {
+            while (output.stream().filter(l -> l.contains(text)).count() < count) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || (!process.isAlive() && !pump.isAlive())) {
                     return false;

@@ -46,15 +46,29 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private long alreadyInLedger;
     private long rejected;
     /**
-     * Which block holds each record id of the ledger (an id it does not know needs no lookup); read when a
-     * chunk first has a claim to check, so a run whose input is all known does not read it.
+     * Ids a run looks up without the index, by a pass over the fingerprints of every block: a run whose
+     * input is known but for a few rows (those rejected before, or a small new file) never makes the index.
+     */
+    static final int LOOKUPS_WITHOUT_INDEX = 20_000;
+
+    /**
+     * Which block holds each record id of the ledger (an id it does not know needs no lookup); made once
+     * the run has looked up more than {@link #LOOKUPS_WITHOUT_INDEX} ids (or the number the writer was given).
      */
     private IdIndex index;
+    private final long lookupsWithoutIndex;
+    private long lookedUp;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
+        this(repository, ingestedAt, jobInstanceId, LOOKUPS_WITHOUT_INDEX);
+    }
+
+    /** A writer that makes the index once it has looked up more than {@code lookupsWithoutIndex} ids. */
+    LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId, long lookupsWithoutIndex) {
         this.repository = repository;
         this.ingestedAt = ingestedAt;
         this.jobInstanceId = jobInstanceId;
+        this.lookupsWithoutIndex = lookupsWithoutIndex;
     }
 
     @Override
@@ -101,7 +115,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
             }
         }
         if (!accepted.isEmpty()) {
-            repository.insertBlocks(accepted, ingestedAt, index());
+            repository.insertBlocks(accepted, ingestedAt, index);
         }
         repository.insertSeries(newSeries);
         repository.insertRejections(jobInstanceId, rejections);
@@ -120,14 +134,26 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         Set<String> ids = new HashSet<>();
         for (IngestOutcome outcome : rows) {
             if (outcome.claim() != null) {
-                addIfMaybeStored(ids, outcome.claim().recordId(), index());
+                ids.add(outcome.claim().recordId());
                 if (outcome.claim().supersedes() != null) {
-                    addIfMaybeStored(ids, outcome.claim().supersedes(), index());
+                    ids.add(outcome.claim().supersedes());
                 }
             }
         }
+        if (ids.isEmpty()) {
+            return;
+        }
+        lookedUp += ids.size();
+        if (index == null && lookedUp <= lookupsWithoutIndex) {
+            repository.findStored(ids).values().forEach(view::putStored);
+            return;
+        }
+        if (index == null) {
+            index = repository.idIndex();
+        }
+        ids.removeIf(id -> !index.mayHold(id));
         if (!ids.isEmpty()) {
-            repository.findByIds(ids, index()).values().forEach(view::putStored);
+            repository.findByIds(ids, index).values().forEach(view::putStored);
         }
     }
 
@@ -144,18 +170,6 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         return rows;
     }
 
-    private static void addIfMaybeStored(Set<String> ids, String id, IdIndex index) {
-        if (index.mayHold(id)) {
-            ids.add(id);
-        }
-    }
-
-    private IdIndex index() {
-        if (index == null) {
-            index = repository.idIndex();
-        }
-        return index;
-    }
 
     @Override
     public void update(ExecutionContext context) {

@@ -252,7 +252,7 @@ public class LedgerRepository {
 
     /**
      * Packs accepted claims by subject and source, one block per group, in the chunk's transaction, and adds
-     * their ids to the index.
+     * their ids to the index, if the caller keeps one ({@code index} may be null).
      */
     public void insertBlocks(List<StoredClaim> claims, Instant ingestedAt, IdIndex index) {
         Map<Group, List<StoredClaim>> groups = new LinkedHashMap<>();
@@ -263,7 +263,9 @@ public class LedgerRepository {
         long blockId = firstId;
         for (List<StoredClaim> records : groups.values()) {
             for (StoredClaim record : records) {
-                index.add(record.recordId(), blockId);
+                if (index != null) {
+                    index.add(record.recordId(), blockId);
+                }
             }
             blockId++;
         }
@@ -401,8 +403,17 @@ public class LedgerRepository {
      */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
+        findStored(ids).forEach((id, stored) -> found.put(id, stored.claim()));
+        return found;
+    }
+
+    /**
+     * The stored records with these ids (those the ledger holds), found without an index, by one pass over
+     * the fingerprints of every block: for a few ids, quicker than making the index of them all.
+     */
+    public Map<String, StoredClaim> findStored(Collection<String> ids) {
         if (ids.isEmpty()) {
-            return found;
+            return new HashMap<>();
         }
         packLegacyClaims();
         Map<Long, List<Place>> places = placesOf(ids);
@@ -412,8 +423,7 @@ public class LedgerRepository {
                 wanted.computeIfAbsent(place.block(), b -> new HashSet<>()).add(id);
             }
         }
-        read(wanted).forEach((id, stored) -> found.put(id, stored.claim()));
-        return found;
+        return read(wanted);
     }
 
     /** Where a record is: its block, and its index among the block's claims. */
@@ -452,7 +462,6 @@ public class LedgerRepository {
         }
         log.info("Packing the claims of a ledger made by an earlier version into blocks.");
         deleteBlocks(jdbc.queryForList("SELECT block_id FROM claim_block", Long.class));
-        IdIndex unused = new IdIndex();
         List<StoredClaim> block = new ArrayList<>();
         Instant[] blockInstant = {null};
         jdbc.query("SELECT " + CLAIM_COLUMNS + ", input_file, input_line, ingested_at FROM claim"
@@ -463,14 +472,14 @@ public class LedgerRepository {
                     if (!block.isEmpty() && (block.size() == LARGE_BLOCK || !ingestedAt.equals(blockInstant[0])
                             || !block.get(0).claim().subject().equals(stored.claim().subject())
                             || !block.get(0).claim().source().equals(stored.claim().source()))) {
-                        insertBlocks(block, blockInstant[0], unused);
+                        insertBlocks(block, blockInstant[0], null);
                         block.clear();
                     }
                     block.add(stored);
                     blockInstant[0] = ingestedAt;
                 });
         if (!block.isEmpty()) {
-            insertBlocks(block, blockInstant[0], unused);
+            insertBlocks(block, blockInstant[0], null);
         }
         int moved = jdbc.update("DELETE FROM claim");
         log.info("Packed {} claims into blocks.", moved);

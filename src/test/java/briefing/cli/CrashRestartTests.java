@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * kill -9 during a step, then the same command again: the run resumes, loads no record twice, and
@@ -30,6 +30,7 @@ class CrashRestartTests {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final String AS_OF = "--as-of=2099-01-01";
+    private static final int ROWS = 400_000;
 
     @TempDir
     static Path shared;
@@ -40,18 +41,24 @@ class CrashRestartTests {
     @BeforeAll
     static void generateInputAndAnUninterruptedRun() throws Exception {
         input = Files.createDirectories(shared.resolve("input"));
-        writeClaims(input.resolve("claims.csv"), 150_000);
+        writeClaims(input.resolve("claims.csv"), ROWS);
         Path work = Files.createDirectories(shared.resolve("uninterrupted"));
         BriefingProcess run = BriefingProcess.start(work, args(work));
         assertThat(run.exitCode(TIMEOUT)).as(run.output()).isEqualTo(0);
         reference = folder(work);
     }
 
+    /**
+     * Killed mid-ingest after the third progress line, not the first: H2 keeps the last half second of
+     * commits in memory (its write delay), and a run killed before anything reached the file starts
+     * afresh rather than resuming, which is right but not what this tests.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"rows read, ", "step ingest COMPLETED", "step compute COMPLETED"})
-    void shouldResumeAfterAKillAndWriteTheSameBytes(String killAfterLine, @TempDir Path work) throws Exception {
+    @CsvSource({"'rows read, ', 3", "step ingest COMPLETED, 1", "step compute COMPLETED, 1"})
+    void shouldResumeAfterAKillAndWriteTheSameBytes(String killAfterLine, int occurrences, @TempDir Path work)
+            throws Exception {
         BriefingProcess first = BriefingProcess.start(work, args(work));
-        assertThat(first.awaitLine(killAfterLine, TIMEOUT)).as(first.output()).isTrue();
+        assertThat(first.awaitLines(killAfterLine, occurrences, TIMEOUT)).as(first.output()).isTrue();
         first.kill();
 
         BriefingProcess second = BriefingProcess.start(work, args(work));
@@ -65,7 +72,7 @@ class CrashRestartTests {
         try (Stream<Path> files = Files.list(folder(work))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
-        assertThat(ledgerRows(work)).isEqualTo(150_000);
+        assertThat(ledgerRows(work)).isEqualTo(ROWS);
     }
 
     private static String[] args(Path work) {
