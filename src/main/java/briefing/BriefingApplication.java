@@ -33,7 +33,18 @@ import org.springframework.context.annotation.Bean;
  * Spring and lets {@link BriefingLauncher} run the period. The exit code is the documented one of
  * {@link ExitCode}, whatever happened.
  */
-@SpringBootApplication
+// A one-shot command: no task executors or schedulers, SSL bundles, availability state, build info, SQL
+// init scripts (Flyway makes the schema), JdbcClient, or @Repository exception translation (JdbcTemplate
+// translates already). Each bean costs start-up time in every run.
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+        "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",
+        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+        "org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.persistence.autoconfigure.PersistenceExceptionTranslationAutoConfiguration"})
 public class BriefingApplication {
 
     public static void main(String[] args) {
