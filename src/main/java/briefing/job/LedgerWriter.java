@@ -37,26 +37,26 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private static final Logger log = LoggerFactory.getLogger("briefing.job");
     private static final long PROGRESS_EVERY = 100_000;
 
-    private final LedgerRepository repository;
-    private final Instant ingestedAt;
-    private final long jobInstanceId;
-    private final InMemoryLedger view = new InMemoryLedger();
-    private final Set<SeriesKey> knownSeries = new HashSet<>();
-    private long loaded;
-    private long alreadyInLedger;
-    private long rejected;
     /**
      * Ids a run looks up without the index, by a pass over the fingerprints of every block: a run whose
      * input is known but for a few rows (those rejected before, or a small new file) never makes the index.
      */
     static final int LOOKUPS_WITHOUT_INDEX = 20_000;
 
+    private final LedgerRepository repository;
+    private final Instant ingestedAt;
+    private final long jobInstanceId;
+    private final long lookupsWithoutIndex;
+    private final InMemoryLedger view = new InMemoryLedger();
+    private final Set<SeriesKey> knownSeries = new HashSet<>();
+    private long loaded;
+    private long alreadyInLedger;
+    private long rejected;
     /**
      * Which block holds each record id of the ledger (an id it does not know needs no lookup); made once
      * the run has looked up more than {@link #LOOKUPS_WITHOUT_INDEX} ids (or the number the writer was given).
      */
     private IdIndex index;
-    private final long lookupsWithoutIndex;
     private long lookedUp;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
@@ -169,7 +169,6 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         }
         return rows;
     }
-
 
     @Override
     public void update(ExecutionContext context) {

@@ -260,14 +260,14 @@ public class LedgerRepository {
             groups.computeIfAbsent(new Group(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
         long firstId = nextBlockId();
-        long blockId = firstId;
-        for (List<StoredClaim> records : groups.values()) {
-            for (StoredClaim record : records) {
-                if (index != null) {
+        if (index != null) {
+            long blockId = firstId;
+            for (List<StoredClaim> records : groups.values()) {
+                for (StoredClaim record : records) {
                     index.add(record.recordId(), blockId);
                 }
+                blockId++;
             }
-            blockId++;
         }
         insert(BlockPacker.pack(new ArrayList<>(groups.values()), firstId, ingestedAt));
     }
