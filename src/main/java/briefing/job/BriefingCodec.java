@@ -49,8 +49,13 @@ final class BriefingCodec {
     }
 
     static void write(Briefing briefing, DataOutputStream out) throws IOException {
+        writeFigures(briefing.figures(), out);
+        writeRest(briefing, out);
+    }
+
+    /** The figures, with the claims they show: the start of a stored briefing, and most of its bytes. */
+    static void writeFigures(Figures figures, DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
-        Figures figures = briefing.figures();
         Map<Claim, Integer> numbers = new IdentityHashMap<>();
         List<Claim> table = new ArrayList<>();
         figures.changes().forEach(change -> {
@@ -85,7 +90,10 @@ final class BriefingCodec {
         }
         writeClaimRefs(figures.newClaims(), numbers, out);
         writeClaimRefs(figures.recordsBehind(), numbers, out);
+    }
 
+    /** What follows the figures: the cutoff, the rejections and the restatements. */
+    static void writeRest(Briefing briefing, DataOutputStream out) throws IOException {
         writeInstant(briefing.cutoff(), out);
         out.writeInt(briefing.rejections().size());
         for (Rejection r : briefing.rejections()) {
@@ -105,6 +113,10 @@ final class BriefingCodec {
     }
 
     static Briefing read(DataInputStream in) throws IOException {
+        return readRest(readFigures(in), in);
+    }
+
+    static Figures readFigures(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("Not a stored briefing of this version");
         }
@@ -135,9 +147,11 @@ final class BriefingCodec {
         }
         List<Claim> newClaims = readClaimRefs(table, in);
         List<Claim> behind = readClaimRefs(table, in);
-        Figures figures = new Figures(period, List.copyOf(changes), new Trend(List.copyOf(periods),
+        return new Figures(period, List.copyOf(changes), new Trend(List.copyOf(periods),
                 Collections.unmodifiableMap(trend)), newClaims, behind);
+    }
 
+    static Briefing readRest(Figures figures, DataInputStream in) throws IOException {
         Instant cutoff = readInstant(in);
         List<Rejection> rejections = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {

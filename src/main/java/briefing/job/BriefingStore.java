@@ -1,5 +1,6 @@
 package briefing.job;
 
+import briefing.change.Figures;
 import briefing.ledger.Claim;
 import briefing.ledger.Sha256;
 import briefing.period.Period;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,6 +39,12 @@ class BriefingStore {
     private Briefing lastSaved;
     private byte[] lastEncoded;
     private Briefing held;
+    /**
+     * The figures of the earlier briefing as last read, and their bytes: a run that takes them as they are
+     * (the same claims known) stores them again without encoding them again.
+     */
+    private Figures earlierFigures;
+    private byte[] earlierFiguresBytes;
 
     BriefingStore(Path dataFolder) {
         this.workFolder = dataFolder.resolve("work");
@@ -54,10 +62,15 @@ class BriefingStore {
         lastEncoded = encoded;
     }
 
-    private static byte[] encode(Briefing briefing) throws IOException {
+    private byte[] encode(Briefing briefing) throws IOException {
         ByteArrayStreams.Out bytes = new ByteArrayStreams.Out(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            BriefingCodec.write(briefing, out);
+            if (briefing.figures() == earlierFigures) {
+                out.write(earlierFiguresBytes);
+            } else {
+                BriefingCodec.writeFigures(briefing.figures(), out);
+            }
+            BriefingCodec.writeRest(briefing, out);
         }
         return bytes.toByteArray();
     }
@@ -109,12 +122,21 @@ class BriefingStore {
         if (ledger.isEmpty() || !Files.exists(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayStreams.In(Files.readAllBytes(file)))) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            ByteArrayStreams.In stream = new ByteArrayStreams.In(bytes);
+            DataInputStream in = new DataInputStream(stream);
             if (!in.readUTF().equals(ledger) || !in.readUTF().equals(CODE)) {
                 return Optional.empty();
             }
             long known = in.readLong();
-            return Optional.of(new Earlier(BriefingCodec.read(in), known));
+            int figuresFrom = stream.position();
+            Figures figures = BriefingCodec.readFigures(in);
+            int figuresTo = stream.position();
+            Briefing briefing = BriefingCodec.readRest(figures, in);
+            earlierFigures = figures;
+            earlierFiguresBytes = Arrays.copyOfRange(bytes, figuresFrom, figuresTo);
+            return Optional.of(new Earlier(briefing, known));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

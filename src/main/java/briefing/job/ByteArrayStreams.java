@@ -49,6 +49,11 @@ final class ByteArrayStreams {
         public int available() {
             return bytes.length - at;
         }
+
+        /** How many bytes have been read. */
+        int position() {
+            return at;
+        }
     }
 
     /** Collects the bytes written, growing as needed. */

@@ -13,6 +13,7 @@ import briefing.ledger.Rejection;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,23 @@ class BriefingStoreTests {
         assertThat(earlier.shownClaims()).containsOnlyKeys("k1", "k2", "i1")
                 .containsEntry("k2", briefing.figures().newClaims().get(1));
         assertThat(new BriefingStore(data).earlier("2026-01-01T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void shouldStoreTheEarlierFiguresTakenAsTheyAreAsItWouldHaveEncodedThem() throws Exception {
+        new BriefingStore(data).saveEarlier("2025-05-05T06:00:00Z", 3, briefing());
+        BriefingStore store = new BriefingStore(data);
+        Briefing again = new Briefing(store.earlier("2025-05-05T06:00:00Z").orElseThrow().briefing().figures(),
+                Instant.parse("2099-01-01T00:00:00Z"), List.of(new Rejection("c.csv", 9, "y", "metric", "unknown metric")),
+                null, List.of());
+
+        store.save(8, again);
+        Path fresh = Files.createDirectories(data.resolve("fresh"));
+        new BriefingStore(fresh).save(8, again);
+
+        assertThat(Files.readAllBytes(data.resolve("work/briefing-8.bin")))
+                .isEqualTo(Files.readAllBytes(fresh.resolve("work/briefing-8.bin")));
+        assertThat(new BriefingStore(data).load(8)).isEqualTo(again);
     }
 
     @Test
