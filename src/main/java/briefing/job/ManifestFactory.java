@@ -93,6 +93,6 @@ class ManifestFactory {
     }
 
     private static Manifest.FileEntry entry(Path file, String name, Long rows) throws IOException {
-        return new Manifest.FileEntry(name, Files.size(file), FileSha256.get().of(file), rows);
+        return new Manifest.FileEntry(name, Files.size(file), FileSha256.opensslOrJava().of(file), rows);
     }
 }

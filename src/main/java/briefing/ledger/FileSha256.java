@@ -10,30 +10,34 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of a file, taken by OpenSSL ({@code openssl dgst -sha256}) when it is on the PATH, else by
  * Java. The launcher runs Java's quick compiler only, which has no use of the CPU's SHA instructions:
  * on the development machine Java hashed the 149 MB of a million-record input in 1.9 s of CPU, OpenSSL
- * in 0.18 s. Both give the same digest; whatever goes wrong with OpenSSL (missing, failing, printing
- * something else than a digest) only means Java hashes the file.
+ * in 0.18 s. Both give the same digest; whatever goes wrong with OpenSSL (missing, failing, too slow,
+ * printing something else than a digest) only means Java hashes the file, and, after a failure, every
+ * file after it. Files under 1 MB are hashed by Java: starting a process costs more.
  */
 public final class FileSha256 {
 
     private static final FileSha256 OPENSSL = new FileSha256(List.of("openssl", "dgst", "-sha256", "-r"));
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
+    static final long SMALLEST_FOR_THE_TOOL = 1 << 20;
 
     private final List<String> command;
-    /** Set once the tool could not be started: not tried again in this process. */
-    private volatile boolean missing;
+    /** Set once the tool could not be started or failed: not tried again in this process. */
+    private volatile boolean unusable;
 
     /** A hasher that runs {@code command} with the file's path as last argument, and reads a hex digest from the start of its output. */
     FileSha256(List<String> command) {
         this.command = List.copyOf(command);
     }
 
-    public static FileSha256 get() {
+    /** OpenSSL while it works, else Java. */
+    public static FileSha256 opensslOrJava() {
         return OPENSSL;
     }
 
@@ -45,10 +49,19 @@ public final class FileSha256 {
 
     /**
      * Starts hashing the file outside Java, so that the caller can read the file meanwhile; when the tool
-     * cannot be started the result is empty at once.
+     * is not to be used (a small file, a tool that failed before) the result is empty at once.
      */
     Pending start(Path file) {
-        if (missing) {
+        if (unusable) {
+            return Pending.NONE;
+        }
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            return Pending.NONE;
+        }
+        if (bytes < SMALLEST_FOR_THE_TOOL) {
             return Pending.NONE;
         }
         List<String> arguments = new ArrayList<>(command);
@@ -59,9 +72,9 @@ public final class FileSha256 {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             process.getOutputStream().close();
-            return new Pending(process);
+            return new Pending(this, process, bytes);
         } catch (IOException | RuntimeException e) {
-            missing = true;
+            unusable = true;
             return Pending.NONE;
         }
     }
@@ -82,12 +95,16 @@ public final class FileSha256 {
     /** A digest being taken by another process. */
     static final class Pending {
 
-        static final Pending NONE = new Pending(null);
+        static final Pending NONE = new Pending(null, null, 0);
 
+        private final FileSha256 hasher;
         private final Process process;
+        private final long bytes;
 
-        private Pending(Process process) {
+        private Pending(FileSha256 hasher, Process process, long bytes) {
+            this.hasher = hasher;
             this.process = process;
+            this.bytes = bytes;
         }
 
         /** Whether another process is taking the digest; when not, the caller must take it itself. */
@@ -95,24 +112,45 @@ public final class FileSha256 {
             return process != null;
         }
 
-        /** The digest, once the process has ended; empty when it failed or printed no digest. */
+        /**
+         * The digest, once the process has ended; empty when it failed, printed no digest, or took longer
+         * than a slow disk would (30 s and 10 s a GB).
+         */
         Optional<String> result() {
             if (process == null) {
                 return Optional.empty();
             }
-            try (InputStream out = process.getInputStream()) {
-                String printed = new String(out.readNBytes(256), StandardCharsets.US_ASCII);
-                boolean succeeded = process.waitFor() == 0;
-                String digest = printed.length() >= 64 ? printed.substring(0, 64) : "";
-                return succeeded && DIGEST.matcher(digest).matches() ? Optional.of(digest) : Optional.empty();
+            try {
+                long seconds = 30 + bytes / 100_000_000;
+                // the output is one short line, which the pipe holds: the process never waits for it to be read
+                if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    return failed();
+                }
+                try (InputStream out = process.getInputStream()) {
+                    String printed = new String(out.readNBytes(256), StandardCharsets.US_ASCII);
+                    String digest = printed.length() >= 64 ? printed.substring(0, 64) : "";
+                    return DIGEST.matcher(digest).matches() ? Optional.of(digest) : failed();
+                }
             } catch (IOException e) {
-                process.destroy();
-                return Optional.empty();
+                return failed();
             } catch (InterruptedException e) {
-                process.destroy();
+                cancel();
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             }
+        }
+
+        /** Stops the process: its digest is no longer wanted. */
+        void cancel() {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+        }
+
+        private Optional<String> failed() {
+            cancel();
+            hasher.unusable = true;
+            return Optional.empty();
         }
     }
 }

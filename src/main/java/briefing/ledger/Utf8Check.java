@@ -34,7 +34,7 @@ final class Utf8Check {
     }
 
     static Result check(Path file) throws IOException {
-        return check(file, FileSha256.get());
+        return check(file, FileSha256.opensslOrJava());
     }
 
     static Result check(Path file, FileSha256 hasher) throws IOException {
@@ -96,6 +96,10 @@ final class Utf8Check {
             if (badAt < 0 && pending > 0) {
                 badAt = offset;
             }
+        } catch (IOException | RuntimeException | Error e) {
+            // the digest is no longer wanted: the process must not go on reading the file
+            outside.cancel();
+            throw e;
         }
         String hex = sha != null ? HexFormat.of().formatHex(sha.digest()) : outside.result().orElse(null);
         if (hex == null) {

@@ -36,6 +36,8 @@ class LedgerWriterTests {
 
         Outcome scanned = ingest(chunks, Long.MAX_VALUE);
         Outcome indexed = ingest(chunks, 0);
+        // the index made at the second chunk, from blocks stored while there was none
+        Outcome both = ingest(chunks, 4_000);
 
         assertThat(scanned.counts()).containsExactly(9100L, 2000L, 100L);
         assertThat(indexed.counts()).containsExactly(scanned.counts().toArray(Long[]::new));
@@ -43,6 +45,7 @@ class LedgerWriterTests {
         assertThat(scanned.rejections()).hasSize(100).allSatisfy(r -> assertThat(r.line()).isBetween(1002L, 1101L));
         assertThat(indexed.rejections()).isEqualTo(scanned.rejections());
         assertThat(indexed.ledger()).hasSize(9100).isEqualTo(scanned.ledger());
+        assertThat(both).isEqualTo(scanned);
     }
 
     private record Outcome(List<Long> counts, List<Rejection> rejections, List<Claim> ledger) {

@@ -81,7 +81,7 @@ class LedgerRepositoryTests {
         List<StoredClaim> second = claims("b", 3000, 10);
         ledger.insertBlocks(first, Instant.parse("2025-05-01T00:00:00Z"), index);
         ledger.insertBlocks(second, Instant.parse("2025-05-02T00:00:00Z"), index);
-        // an id stored twice shares its fingerprint with itself: looked up the long way
+        // an id stored twice (in two places, as two ids sharing a fingerprint would be) is still completed
         ledger.insertBlocks(claims("c", 3005, 1), Instant.parse("2025-05-03T00:00:00Z"), index);
         List<Claim> streamed = new ArrayList<>();
         ledger.forEachGroupKnownAt(Instant.parse("2025-05-02T00:00:00Z"), group -> streamed.addAll(group.claims()));
