@@ -8,17 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,17 +37,19 @@ public class LedgerRepository {
 
     private static final Logger log = LoggerFactory.getLogger("briefing.ledger");
     private static final int ID_BATCH = 500;
-    /** Blocks read at a time for records by id (one packed from a legacy claim table may take megabytes). */
-    private static final int BLOCK_BATCH = 50;
     /** Claims per block when blocks are packed from a legacy claim table. */
     private static final int LARGE_BLOCK = 20_000;
     private static final String CLAIM_COLUMNS = "record_id, reported_on, source, conduit, subject, metric, value_low, value_high, "
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
 
     private final JdbcTemplate jdbc;
+    private final BlockBytes blockBytes;
+    private final RecordLookup lookup;
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.blockBytes = new BlockBytes(jdbc);
+        this.lookup = new RecordLookup(jdbc, blockBytes);
     }
 
     /**
@@ -93,56 +91,13 @@ public class LedgerRepository {
      * that may hold one of them are read.
      */
     public Map<String, StoredClaim> findByIds(Collection<String> ids, IdIndex index) {
-        Map<Long, Set<String>> wanted = new TreeMap<>();
-        for (String id : ids) {
-            for (Long block : index.blocksOf(id)) {
-                wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
-            }
-        }
-        return read(wanted);
-    }
-
-    /** The stored records of the given ids in each of the given blocks. */
-    private Map<String, StoredClaim> read(Map<Long, Set<String>> wanted) {
-        Map<String, StoredClaim> found = new HashMap<>();
-        List<Long> blocks = new ArrayList<>(wanted.keySet());
-        for (int from = 0; from < blocks.size(); from += BLOCK_BATCH) {
-            List<Long> some = blocks.subList(from, Math.min(blocks.size(), from + BLOCK_BATCH));
-            Map<Long, byte[]> texts = blockTexts(some);
-            jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id IN (" + marks(some.size()) + ")",
-                    (RowCallbackHandler) rs -> {
-                        long block = rs.getLong(1);
-                        Set<String> inBlock = wanted.get(block);
-                        Map<Integer, Claim> matching = new HashMap<>();
-                        int[] at = {0};
-                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new HashMap<>(), (claim, instant) -> {
-                            if (inBlock.contains(claim.recordId())) {
-                                matching.put(at[0], claim);
-                            }
-                            at[0]++;
-                        });
-                        PackedTexts.unpack(texts.get(block), matching::containsKey, (t, i) -> found.put(matching.get(i).recordId(),
-                                new StoredClaim(t.complete(matching.get(i)), t.file(), t.line())));
-                    }, some.toArray());
-        }
-        return found;
+        return lookup.throughIndex(ids, index);
     }
 
     /** The index of every record id in the ledger. */
     public IdIndex idIndex() {
         packLegacyClaims();
-        List<Long> blocks = new ArrayList<>();
-        List<byte[]> fingerprints = new ArrayList<>();
-        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
-            blocks.add(rs.getLong(1));
-            fingerprints.add(rs.getBytes(2));
-        });
-        // made at its full size at once: growing it by doubling would place every id again at each step
-        IdIndex index = new IdIndex(fingerprints.stream().mapToInt(f -> f.length / Long.BYTES).sum());
-        for (int i = 0; i < blocks.size(); i++) {
-            index.addPacked(fingerprints.get(i), blocks.get(i));
-        }
-        return index;
+        return lookup.index();
     }
 
     /** True when the ledger holds no claim at all. */
@@ -304,7 +259,7 @@ public class LedgerRepository {
         for (int from = 0; from < ids.size(); from += ID_BATCH) {
             Object[] some = ids.subList(from, Math.min(ids.size(), from + ID_BATCH)).toArray();
             for (String table : List.of("claim_block", "claim_block_ids", "claim_block_texts")) {
-                jdbc.update("DELETE FROM " + table + " WHERE block_id IN (" + marks(some.length) + ")", some);
+                jdbc.update("DELETE FROM " + table + " WHERE block_id IN (" + BlockBytes.marks(some.length) + ")", some);
             }
         }
     }
@@ -336,7 +291,7 @@ public class LedgerRepository {
             List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
             for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
                 List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
-                Map<Long, byte[]> data = blockData(some);
+                Map<Long, byte[]> data = blockBytes.data(some);
                 for (Long id : some) {
                     PackedClaims.unpack(data.remove(id), first.subject(), first.source(), days, (claim, instant) -> {
                         if (!instant.isAfter(cutoff)) {
@@ -362,45 +317,17 @@ public class LedgerRepository {
 
     /**
      * These claims, read from the blocks (which leave the texts out), completed with their conduit, window
-     * start, citation and note, by id. One pass over the fingerprints of every block tells the block and
-     * place of each; only the texts of the blocks that hold one are read, and only theirs decoded. A claim
-     * whose fingerprint is in more than one place (two ids that share one) is looked up as {@link #findClaims} does.
+     * start, citation and note, by id.
      */
     public Map<String, Claim> completeClaims(Collection<Claim> claims) {
-        Map<String, Claim> found = new HashMap<>();
         if (claims.isEmpty()) {
-            return found;
+            return new HashMap<>();
         }
         packLegacyClaims();
-        Map<Long, List<Place>> places = placesOf(claims.stream().map(Claim::recordId).toList());
-        Map<Long, Map<Integer, Claim>> byBlock = new TreeMap<>();
-        List<String> elsewhere = new ArrayList<>();
-        for (Claim claim : claims) {
-            List<Place> at = places.getOrDefault(IdIndex.fingerprint(claim.recordId()), List.of());
-            if (at.size() == 1) {
-                byBlock.computeIfAbsent(at.get(0).block(), b -> new HashMap<>()).put(at.get(0).index(), claim);
-            } else {
-                elsewhere.add(claim.recordId());
-            }
-        }
-        List<Long> blocks = new ArrayList<>(byBlock.keySet());
-        for (int from = 0; from < blocks.size(); from += BLOCK_BATCH) {
-            blockTexts(blocks.subList(from, Math.min(blocks.size(), from + BLOCK_BATCH))).forEach((block, texts) -> {
-                Map<Integer, Claim> inBlock = byBlock.get(block);
-                PackedTexts.unpack(texts, inBlock::containsKey, (t, i) -> {
-                    Claim claim = inBlock.get(i);
-                    found.put(claim.recordId(), t.complete(claim));
-                });
-            });
-        }
-        found.putAll(findClaims(elsewhere));
-        return found;
+        return lookup.complete(claims);
     }
 
-    /**
-     * The full records of the claims with these ids (those the ledger holds), found by one pass over the
-     * fingerprints of every block, which is quicker than making the index of them all.
-     */
+    /** The full records of the claims with these ids (those the ledger holds), found without the index. */
     public Map<String, Claim> findClaims(Collection<String> ids) {
         Map<String, Claim> found = new HashMap<>();
         findStored(ids).forEach((id, stored) -> found.put(id, stored.claim()));
@@ -408,7 +335,7 @@ public class LedgerRepository {
     }
 
     /**
-     * The stored records with these ids (those the ledger holds), found without an index, by one pass over
+     * The stored records with these ids (those the ledger holds), found without the index, by one pass over
      * the fingerprints of every block: for a few ids, quicker than making the index of them all.
      */
     public Map<String, StoredClaim> findStored(Collection<String> ids) {
@@ -416,39 +343,7 @@ public class LedgerRepository {
             return new HashMap<>();
         }
         packLegacyClaims();
-        Map<Long, List<Place>> places = placesOf(ids);
-        Map<Long, Set<String>> wanted = new TreeMap<>();
-        for (String id : ids) {
-            for (Place place : places.getOrDefault(IdIndex.fingerprint(id), List.of())) {
-                wanted.computeIfAbsent(place.block(), b -> new HashSet<>()).add(id);
-            }
-        }
-        return read(wanted);
-    }
-
-    /** Where a record is: its block, and its index among the block's claims. */
-    private record Place(long block, int index) {
-    }
-
-    /**
-     * Every place that holds the fingerprint of one of these ids, by fingerprint: one pass over the
-     * fingerprints of every block, which is quicker than making the index of them all.
-     */
-    private Map<Long, List<Place>> placesOf(Collection<String> ids) {
-        IdIndex wanted = new IdIndex(ids.size());
-        ids.forEach(id -> wanted.add(id, 0));
-        Map<Long, List<Place>> places = new HashMap<>();
-        jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
-            long block = rs.getLong(1);
-            byte[] fingerprints = rs.getBytes(2);
-            for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
-                long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
-                if (wanted.holdsFingerprint(fingerprint)) {
-                    places.computeIfAbsent(fingerprint, f -> new ArrayList<>(1)).add(new Place(block, at / Long.BYTES));
-                }
-            }
-        });
-        return places;
+        return lookup.byFingerprints(ids);
     }
 
     /**
@@ -483,26 +378,6 @@ public class LedgerRepository {
         }
         int moved = jdbc.update("DELETE FROM claim");
         log.info("Packed {} claims into blocks.", moved);
-    }
-
-    /** The packed data of the given blocks, by block id. */
-    private Map<Long, byte[]> blockData(List<Long> ids) {
-        return blockBytes("claim_block", "data", ids);
-    }
-
-    private Map<Long, byte[]> blockTexts(List<Long> ids) {
-        return blockBytes("claim_block_texts", "texts", ids);
-    }
-
-    private Map<Long, byte[]> blockBytes(String table, String column, List<Long> ids) {
-        Map<Long, byte[]> data = new HashMap<>();
-        jdbc.query("SELECT block_id, " + column + " FROM " + table + " WHERE block_id IN (" + marks(ids.size()) + ")",
-                (RowCallbackHandler) rs -> data.put(rs.getLong(1), rs.getBytes(2)), ids.toArray());
-        return data;
-    }
-
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static Claim claim(ResultSet rs) throws SQLException {
