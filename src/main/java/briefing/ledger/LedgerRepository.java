@@ -327,13 +327,6 @@ public class LedgerRepository {
         return lookup.complete(claims);
     }
 
-    /** The full records of the claims with these ids (those the ledger holds), found without the index. */
-    public Map<String, Claim> findClaims(Collection<String> ids) {
-        Map<String, Claim> found = new HashMap<>();
-        findStored(ids).forEach((id, stored) -> found.put(id, stored.claim()));
-        return found;
-    }
-
     /**
      * The stored records with these ids (those the ledger holds), found without the index, by one pass over
      * the fingerprints of every block: for a few ids, quicker than making the index of them all.

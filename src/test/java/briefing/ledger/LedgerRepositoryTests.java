@@ -68,8 +68,8 @@ class LedgerRepositoryTests {
             assertThat(found.get("k2999")).isEqualTo(first.get(2999));
         }
         assertThat(ledger.idIndex().size()).isEqualTo(3010);
-        assertThat(ledger.findClaims(List.of("k5", "k3001", "k3010", "x"))).containsOnlyKeys("k5", "k3001")
-                .containsEntry("k3001", second.get(1).claim());
+        assertThat(ledger.findStored(List.of("k5", "k3001", "k3010", "x"))).containsOnlyKeys("k5", "k3001")
+                .containsEntry("k3001", second.get(1));
     }
 
     @ParameterizedTest
