@@ -37,41 +37,24 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private static final Logger log = LoggerFactory.getLogger("briefing.job");
     private static final long PROGRESS_EVERY = 100_000;
 
-    /**
-     * Ids a run looks up without the index, by passes over the fingerprints of every block (at most {@link
-     * #PASSES_WITHOUT_INDEX}; making the index costs about two): a run whose input is known but for a few rows
-     * (those rejected before, or a small new file) never makes the index.
-     */
-    static final int LOOKUPS_WITHOUT_INDEX = 20_000;
-    private static final int PASSES_WITHOUT_INDEX = 2;
-
     private final LedgerRepository repository;
     private final Instant ingestedAt;
     private final long jobInstanceId;
-    private final long lookupsWithoutIndex;
     private final InMemoryLedger view = new InMemoryLedger();
     private final Set<SeriesKey> knownSeries = new HashSet<>();
     private long loaded;
     private long alreadyInLedger;
     private long rejected;
     /**
-     * Which block holds each record id of the ledger (an id it does not know needs no lookup); made once
-     * the run has looked up more than {@link #LOOKUPS_WITHOUT_INDEX} ids (or the number the writer was given).
+     * Which block holds each record id of the ledger (an id it does not know needs no lookup), made when the
+     * step opens, while the reader's thread starts on the input, and kept up to date with every block stored.
      */
     private IdIndex index;
-    private long lookedUp;
-    private int passes;
 
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
-        this(repository, ingestedAt, jobInstanceId, LOOKUPS_WITHOUT_INDEX);
-    }
-
-    /** A writer that makes the index once it has looked up more than {@code lookupsWithoutIndex} ids. */
-    LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId, long lookupsWithoutIndex) {
         this.repository = repository;
         this.ingestedAt = ingestedAt;
         this.jobInstanceId = jobInstanceId;
-        this.lookupsWithoutIndex = lookupsWithoutIndex;
     }
 
     @Override
@@ -83,6 +66,10 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
             view.putBasis(series, basis);
             knownSeries.add(series);
         });
+        // Made even for a run that checks a few rows again: at a million records it costs about what one
+        // pass over the fingerprints of every block costs the first time (mostly reading them), and a run
+        // (b) or (c) of the benchmark would make two or three such passes.
+        index = repository.idIndex();
     }
 
     @Override
@@ -142,18 +129,6 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
                     ids.add(outcome.claim().supersedes());
                 }
             }
-        }
-        if (ids.isEmpty()) {
-            return;
-        }
-        lookedUp += ids.size();
-        if (index == null && lookedUp <= lookupsWithoutIndex && passes < PASSES_WITHOUT_INDEX) {
-            passes++;
-            repository.findStored(ids).values().forEach(view::putStored);
-            return;
-        }
-        if (index == null) {
-            index = repository.idIndex();
         }
         ids.removeIf(id -> !index.mayHold(id));
         if (!ids.isEmpty()) {

@@ -328,18 +328,6 @@ public class LedgerRepository {
     }
 
     /**
-     * The stored records with these ids (those the ledger holds), found without the index, by one pass over
-     * the fingerprints of every block: for a few ids, quicker than making the index of them all.
-     */
-    public Map<String, StoredClaim> findStored(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return new HashMap<>();
-        }
-        packLegacyClaims();
-        return lookup.byFingerprints(ids);
-    }
-
-    /**
      * Moves the claims of a ledger made before the blocks were its record (migration V7) into blocks: one per
      * subject, source and instant of ingestion (of at most {@link #LARGE_BLOCK} claims), in the order of their
      * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again.
