@@ -5,6 +5,7 @@ import briefing.change.Figures;
 import briefing.change.RestatementFinder;
 import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
+import briefing.ledger.IdIndex;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
@@ -41,15 +42,17 @@ class BriefingAssembler {
 
     /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId) {
-        return assemble(period, cutoff, jobInstanceId, knownAt(cutoff), Optional.empty());
+        return assemble(period, cutoff, jobInstanceId, knownAt(cutoff), Optional.empty(), Optional.empty());
     }
 
     /**
      * The same, with the {@code known} claims at the cutoff counted already, and a briefing computed earlier:
      * its figures are taken as they are when computed from the same claims (and so are its restatements:
-     * none, when the previous briefing knew the same claims too), else its full records where it has them.
+     * none, when the previous briefing knew the same claims too), else its full records where it has them;
+     * and the index of every record id, if the caller has one up to date with the ledger.
      */
-    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, long known, Optional<BriefingStore.Earlier> earlier) {
+    Briefing assemble(Period period, Instant cutoff, long jobInstanceId, long known, Optional<BriefingStore.Earlier> earlier,
+                      Optional<IdIndex> index) {
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
         if (earlier.isPresent() && earlier.get().sameClaims(period, cutoff, known)
                 && (previousCutoff.isEmpty() || knownAt(previousCutoff.get()) == known)) {
@@ -70,14 +73,14 @@ class BriefingAssembler {
                 }
             });
         });
-        Figures figures = calculator.finish(claims -> fullRecords(claims, knownRecords));
+        Figures figures = calculator.finish(claims -> fullRecords(claims, knownRecords, index));
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
     }
 
-    private Map<String, Claim> fullRecords(Collection<Claim> claims, Map<String, Claim> knownRecords) {
+    private Map<String, Claim> fullRecords(Collection<Claim> claims, Map<String, Claim> knownRecords, Optional<IdIndex> index) {
         Map<String, Claim> found = new HashMap<>();
         List<Claim> missing = new ArrayList<>();
         for (Claim claim : claims) {
@@ -88,7 +91,7 @@ class BriefingAssembler {
                 missing.add(claim);
             }
         }
-        found.putAll(ledger.completeClaims(missing));
+        found.putAll(ledger.completeClaims(missing, index));
         return found;
     }
 

@@ -94,15 +94,16 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     LedgerWriter ledgerWriter(LedgerRepository ledgerRepository, @Value("#{jobParameters['ingestedAt']}") String ingestedAt,
-                              @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId);
+                              @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+                              IndexHandOff indexHandOff, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
+        return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId);
     }
 
     @Bean
     @StepScope
-    ComputeTasklet computeTasklet(BriefingAssembler briefingAssembler, BriefingStore briefingStore,
+    ComputeTasklet computeTasklet(BriefingAssembler briefingAssembler, BriefingStore briefingStore, IndexHandOff indexHandOff,
                                   @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ComputeTasklet(briefingAssembler, briefingStore, RunParameters.from(parameters));
+        return new ComputeTasklet(briefingAssembler, briefingStore, indexHandOff, RunParameters.from(parameters));
     }
 
     @Bean

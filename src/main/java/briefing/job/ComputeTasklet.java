@@ -1,6 +1,9 @@
 package briefing.job;
 
+import briefing.ledger.IdIndex;
 import briefing.report.Briefing;
+import java.util.Optional;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,20 +17,24 @@ class ComputeTasklet implements Tasklet {
 
     private final BriefingAssembler assembler;
     private final BriefingStore store;
+    private final IndexHandOff indexHandOff;
     private final RunParameters run;
 
-    ComputeTasklet(BriefingAssembler assembler, BriefingStore store, RunParameters run) {
+    ComputeTasklet(BriefingAssembler assembler, BriefingStore store, IndexHandOff indexHandOff, RunParameters run) {
         this.assembler = assembler;
         this.store = store;
+        this.indexHandOff = indexHandOff;
         this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instanceId = execution.getJobInstance().getInstanceId();
+        Optional<IdIndex> index = indexHandOff.take(execution.getId());
         String ledger = assembler.ledgerIdentity();
         long known = assembler.knownAt(run.cutoff());
-        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger));
+        Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger), index);
         store.save(instanceId, briefing);
         store.saveEarlier(ledger, known, briefing);
         contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());

@@ -40,6 +40,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private final LedgerRepository repository;
     private final Instant ingestedAt;
     private final long jobInstanceId;
+    private final IndexHandOff handOff;
+    private final long jobExecutionId;
     private final InMemoryLedger view = new InMemoryLedger();
     private final Set<SeriesKey> knownSeries = new HashSet<>();
     private long loaded;
@@ -51,10 +53,13 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
      */
     private IdIndex index;
 
-    LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId) {
+    /** Offers its index to the compute step of job execution {@code jobExecutionId} through {@code handOff} at the end. */
+    LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId, IndexHandOff handOff, long jobExecutionId) {
         this.repository = repository;
         this.ingestedAt = ingestedAt;
         this.jobInstanceId = jobInstanceId;
+        this.handOff = handOff;
+        this.jobExecutionId = jobExecutionId;
     }
 
     @Override
@@ -154,5 +159,16 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         context.putLong(LOADED, loaded);
         context.putLong(ALREADY_IN_LEDGER, alreadyInLedger);
         context.putLong(REJECTED, rejected);
+    }
+
+    /**
+     * Offers the index at the end of the step, whether it failed or not: a failed step (whose last chunk's
+     * blocks may be in the index but were rolled back) ends its job execution, whose compute step never runs.
+     */
+    @Override
+    public void close() {
+        if (index != null) {
+            handOff.offer(jobExecutionId, index);
+        }
     }
 }

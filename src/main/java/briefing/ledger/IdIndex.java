@@ -5,18 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which block holds a record id: a 64-bit fingerprint of every id in the ledger, with the block it is
- * in, side by side in one flat array (16 bytes a slot, at most half of them used: some 32 MB for a
- * million records; side by side, placing an id touches one cache line, not two).
- * An id whose fingerprint is absent is not in the ledger; one whose fingerprint is present is in one of
- * the blocks named, or (rarely, when two ids share a fingerprint) in none, which reading the block tells.
+ * Where a record id is: a 64-bit fingerprint of every id in the ledger, with its place (the block it is in,
+ * and its index among the block's claims), side by side in one flat array (16 bytes a slot, at most half of
+ * them used: some 32 MB for a million records; side by side, placing an id touches one cache line, not two).
+ * An id whose fingerprint is absent is not in the ledger; one whose fingerprint is present is at one of
+ * the places named, or (rarely, when two ids share a fingerprint) at none, which reading the block tells.
  * Not thread-safe.
  */
 public final class IdIndex {
 
     private static final long EMPTY = 0;
+    /** The low bits of a place hold the index in the block (a block holds at most some thousands), the rest the block. */
+    private static final int INDEX_BITS = 24;
+    private static final long LARGEST_BLOCK = (1L << (Long.SIZE - 1 - INDEX_BITS)) - 1;
 
-    /** Slot {@code i} is {@code slots[2i]}, the fingerprint (or {@link #EMPTY}), and {@code slots[2i + 1]}, its block. */
+    /** A record's block, and its index among the block's claims, fingerprints and texts. */
+    public record Place(long block, int index) {
+    }
+
+    /** Slot {@code i} is {@code slots[2i]}, the fingerprint (or {@link #EMPTY}), and {@code slots[2i + 1]}, its place. */
     private long[] slots;
     private int size;
 
@@ -37,15 +44,27 @@ public final class IdIndex {
         return out.array();
     }
 
-    public void add(String id, long block) {
-        put(fingerprint(id), block);
+    /** Adds the id of the claim at {@code index} in the block. */
+    public void add(String id, long block, int index) {
+        put(fingerprint(id), place(block, index));
     }
 
-    /** Adds the fingerprints of one block, as {@link #pack} stored them. */
+    /** Adds the fingerprints of one block, as {@link #pack} stored them, in its order of claims. */
     public void addPacked(byte[] packed, long block) {
-        for (int at = 0; at < packed.length; at += Long.BYTES) {
-            put(fingerprintAt(packed, at), block);
+        long first = place(block, 0);
+        if (packed.length / Long.BYTES > 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("Block " + block + " holds more claims than an index can place.");
         }
+        for (int at = 0; at < packed.length; at += Long.BYTES) {
+            put(fingerprintAt(packed, at), first + at / Long.BYTES);
+        }
+    }
+
+    private static long place(long block, int index) {
+        if (block < 0 || block > LARGEST_BLOCK || index < 0 || index >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("No place in an index for claim " + index + " of block " + block + ".");
+        }
+        return block << INDEX_BITS | index;
     }
 
     /** False when the ledger does not hold the id; true when one of {@link #blocksOf} may. */
@@ -64,11 +83,22 @@ public final class IdIndex {
 
     /** The blocks that may hold the id, each once; empty when the ledger does not hold it. */
     public List<Long> blocksOf(String id) {
-        long fingerprint = fingerprint(id);
         List<Long> found = new ArrayList<>(1);
+        for (Place place : placesOf(id)) {
+            if (!found.contains(place.block())) {
+                found.add(place.block());
+            }
+        }
+        return found;
+    }
+
+    /** The places that may hold the id; empty when the ledger does not hold it. */
+    public List<Place> placesOf(String id) {
+        long fingerprint = fingerprint(id);
+        List<Place> found = new ArrayList<>(1);
         for (int at = at(fingerprint); slots[at] != EMPTY; at = next(at)) {
-            if (slots[at] == fingerprint && !found.contains(slots[at + 1])) {
-                found.add(slots[at + 1]);
+            if (slots[at] == fingerprint) {
+                found.add(new Place(slots[at + 1] >>> INDEX_BITS, (int) (slots[at + 1] & ((1 << INDEX_BITS) - 1))));
             }
         }
         return found;
@@ -78,7 +108,7 @@ public final class IdIndex {
         return size;
     }
 
-    private void put(long fingerprint, long block) {
+    private void put(long fingerprint, long place) {
         if (4 * (size + 1) > slots.length) {
             grow();
         }
@@ -87,7 +117,7 @@ public final class IdIndex {
             at = next(at);
         }
         slots[at] = fingerprint;
-        slots[at + 1] = block;
+        slots[at + 1] = place;
         size++;
     }
 

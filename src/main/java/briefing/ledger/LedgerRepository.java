@@ -218,8 +218,8 @@ public class LedgerRepository {
         if (index != null) {
             long blockId = firstId;
             for (List<StoredClaim> records : groups.values()) {
-                for (StoredClaim record : records) {
-                    index.add(record.recordId(), blockId);
+                for (int i = 0; i < records.size(); i++) {
+                    index.add(records.get(i).recordId(), blockId, i);
                 }
                 blockId++;
             }
@@ -317,14 +317,15 @@ public class LedgerRepository {
 
     /**
      * These claims, read from the blocks (which leave the texts out), completed with their conduit, window
-     * start, citation and note, by id.
+     * start, citation and note, by id. Their places are found in the index if one is given (it must be up to
+     * date with the ledger), else by a pass over the fingerprints of every block.
      */
-    public Map<String, Claim> completeClaims(Collection<Claim> claims) {
+    public Map<String, Claim> completeClaims(Collection<Claim> claims, Optional<IdIndex> index) {
         if (claims.isEmpty()) {
             return new HashMap<>();
         }
         packLegacyClaims();
-        return lookup.complete(claims);
+        return lookup.complete(claims, index);
     }
 
     /**

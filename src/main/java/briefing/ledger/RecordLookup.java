@@ -1,13 +1,16 @@
 package briefing.ledger;
 
+import briefing.ledger.IdIndex.Place;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -70,18 +73,18 @@ final class RecordLookup {
     }
 
     /**
-     * These claims, read from the blocks, completed with their texts, by id: one pass over the fingerprints
-     * of every block tells the block and place of each; only the texts of those blocks are read, and only
-     * theirs decoded. A claim whose fingerprint is in more than one place (two ids that share one) is read
-     * whole and told apart by its id.
+     * These claims, read from the blocks, completed with their texts, by id: the index, or else one pass over
+     * the fingerprints of every block, tells the block and place of each; only the texts of those blocks are
+     * read, and only theirs decoded. A claim whose fingerprint is in more than one place (two ids that share
+     * one) is read whole and told apart by its id.
      */
-    Map<String, Claim> complete(Collection<Claim> claims) {
+    Map<String, Claim> complete(Collection<Claim> claims, Optional<IdIndex> index) {
         Map<String, Claim> found = new HashMap<>();
-        Map<Long, List<Place>> places = placesOf(claims.stream().map(Claim::recordId).toList());
+        Function<String, List<Place>> placesOfId = index.isPresent() ? index.get()::placesOf : passOver(claims);
         Map<Long, Map<Integer, Claim>> byBlock = new TreeMap<>();
         List<String> elsewhere = new ArrayList<>();
         for (Claim claim : claims) {
-            List<Place> at = places.getOrDefault(IdIndex.fingerprint(claim.recordId()), List.of());
+            List<Place> at = placesOfId.apply(claim.recordId());
             if (at.size() == 1) {
                 byBlock.computeIfAbsent(at.get(0).block(), b -> new HashMap<>()).put(at.get(0).index(), claim);
             } else {
@@ -99,19 +102,22 @@ final class RecordLookup {
             });
         }
         if (!elsewhere.isEmpty()) {
-            byFingerprints(elsewhere).forEach((id, stored) -> found.put(id, stored.claim()));
+            (index.isPresent() ? throughIndex(elsewhere, index.get()) : byFingerprints(elsewhere))
+                    .forEach((id, stored) -> found.put(id, stored.claim()));
         }
         return found;
     }
 
-    /** Where a record is: its block, and its index among the block's claims. */
-    private record Place(long block, int index) {
+    /** The places of these claims' ids, found by one pass over the fingerprints of every block. */
+    private Function<String, List<Place>> passOver(Collection<Claim> claims) {
+        Map<Long, List<Place>> places = placesOf(claims.stream().map(Claim::recordId).toList());
+        return id -> places.getOrDefault(IdIndex.fingerprint(id), List.of());
     }
 
     /** Every place that holds the fingerprint of one of these ids, by fingerprint. */
     private Map<Long, List<Place>> placesOf(Collection<String> ids) {
         IdIndex wanted = new IdIndex(ids.size());
-        ids.forEach(id -> wanted.add(id, 0));
+        ids.forEach(id -> wanted.add(id, 0, 0));
         Map<Long, List<Place>> places = new HashMap<>();
         jdbc.query("SELECT block_id, record_ids FROM claim_block_ids", (RowCallbackHandler) rs -> {
             long block = rs.getLong(1);

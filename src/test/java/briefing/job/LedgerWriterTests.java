@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -46,10 +49,12 @@ class LedgerWriterTests {
         assertThat(oneWriter.ledger()).hasSize(9100);
         // the corrections are in the ledger, and the records they correct
         assertThat(oneWriter.ledger()).extracting(Claim::recordId).contains("c2000", "c2099", "r2000", "r8999");
+        assertThat(oneWriter.throughOfferedIndex()).hasSize(9100).containsAllEntriesOf(
+                oneWriter.ledger().stream().collect(Collectors.toMap(Claim::recordId, c -> c)));
         assertThat(writerPerChunk).isEqualTo(oneWriter);
     }
 
-    private record Outcome(List<Long> counts, List<Rejection> rejections, List<Claim> ledger) {
+    private record Outcome(List<Long> counts, List<Rejection> rejections, List<Claim> ledger, Map<String, Claim> throughOfferedIndex) {
     }
 
     /** Each writer opened in turn on the same ledger and execution context writes its chunks. */
@@ -59,8 +64,9 @@ class LedgerWriterTests {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         LedgerRepository repository = new LedgerRepository(new JdbcTemplate(h2));
         ExecutionContext context = new ExecutionContext();
+        IndexHandOff handOff = new IndexHandOff();
         for (List<List<IngestOutcome>> chunks : chunksByWriter) {
-            LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1);
+            LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3);
             writer.open(context);
             for (List<IngestOutcome> rows : chunks) {
                 // the step's items are batches of rows
@@ -71,12 +77,15 @@ class LedgerWriterTests {
                 writer.write(new Chunk<>(batches));
             }
             writer.update(context);
+            writer.close();
         }
         List<Claim> ledger = new ArrayList<>();
-        repository.forEachGroupKnownAt(INGESTED, group -> ledger.addAll(repository.completeClaims(group.claims()).values().stream()
+        repository.forEachGroupKnownAt(INGESTED, group -> ledger.addAll(repository.completeClaims(group.claims(), Optional.empty()).values().stream()
                 .sorted((a, b) -> a.recordId().compareTo(b.recordId())).toList()));
+        // the index the last writer offers to the compute step of its job execution places every stored record
+        Map<String, Claim> throughOfferedIndex = repository.completeClaims(ledger, Optional.of(handOff.take(3).orElseThrow()));
         return new Outcome(List.of(context.getLong(LedgerWriter.LOADED), context.getLong(LedgerWriter.ALREADY_IN_LEDGER),
-                context.getLong(LedgerWriter.REJECTED)), repository.rejections(1), ledger);
+                context.getLong(LedgerWriter.REJECTED)), repository.rejections(1), ledger, throughOfferedIndex);
     }
 
     private static List<Claim> range(String prefix, int from, int to, long value) {

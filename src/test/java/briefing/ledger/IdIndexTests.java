@@ -1,6 +1,7 @@
 package briefing.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,28 +13,32 @@ class IdIndexTests {
     void shouldFindEveryIdInItsBlockAfterGrowingFromTheSmallestSize() {
         IdIndex index = new IdIndex();
         for (int i = 0; i < 50_000; i++) {
-            index.add("g" + i, i / 80);
+            index.add("g" + i, i / 80, i % 80);
         }
 
         assertThat(index.size()).isEqualTo(50_000);
         for (int i = 0; i < 50_000; i++) {
             assertThat(index.mayHold("g" + i)).as("g%d", i).isTrue();
             assertThat(index.blocksOf("g" + i)).as("g%d", i).containsExactly((long) i / 80);
+            assertThat(index.placesOf("g" + i)).as("g%d", i).containsExactly(new IdIndex.Place(i / 80, i % 80));
         }
         for (int i = 50_000; i < 60_000; i++) {
             assertThat(index.mayHold("g" + i)).as("g%d", i).isFalse();
             assertThat(index.blocksOf("g" + i)).as("g%d", i).isEmpty();
+            assertThat(index.placesOf("g" + i)).as("g%d", i).isEmpty();
         }
     }
 
     @Test
     void shouldNameEachBlockThatHoldsAnIdOnce() {
         IdIndex index = new IdIndex(4);
-        index.add("nk-killed-2025-02", 3);
-        index.add("nk-killed-2025-02", 9);
-        index.add("nk-killed-2025-02", 3);
+        index.add("nk-killed-2025-02", 3, 0);
+        index.add("nk-killed-2025-02", 9, 5);
+        index.add("nk-killed-2025-02", 3, 7);
 
         assertThat(index.blocksOf("nk-killed-2025-02")).containsExactlyInAnyOrder(3L, 9L);
+        assertThat(index.placesOf("nk-killed-2025-02")).containsExactlyInAnyOrder(new IdIndex.Place(3, 0),
+                new IdIndex.Place(9, 5), new IdIndex.Place(3, 7));
     }
 
     @Test
@@ -49,8 +54,22 @@ class IdIndexTests {
 
         for (int i = 0; i < ids.size(); i++) {
             assertThat(IdIndex.fingerprintAt(packed, i * Long.BYTES)).isEqualTo(IdIndex.fingerprint(ids.get(i)));
-            assertThat(index.blocksOf(ids.get(i))).containsExactly(42L);
+            assertThat(index.placesOf(ids.get(i))).containsExactly(new IdIndex.Place(42, i));
         }
         assertThat(index.mayHold("record-300")).isFalse();
+    }
+
+    @Test
+    void shouldPlaceTheLargestBlockIdAndIndexItTakesAndRefuseLargerOnes() {
+        IdIndex index = new IdIndex();
+        long largestBlock = (1L << 39) - 1;
+        int largestIndex = (1 << 24) - 1;
+
+        index.add("last", largestBlock, largestIndex);
+
+        assertThat(index.placesOf("last")).containsExactly(new IdIndex.Place(largestBlock, largestIndex));
+        assertThatThrownBy(() -> index.add("beyond", largestBlock + 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.add("beyond", 0, largestIndex + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(index.mayHold("beyond")).isFalse();
     }
 }

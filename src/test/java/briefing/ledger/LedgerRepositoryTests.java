@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -89,16 +90,19 @@ class LedgerRepositoryTests {
         ledger.forEachGroupKnownAt(Instant.parse("2025-05-02T00:00:00Z"), group -> streamed.addAll(group.claims()));
         List<Claim> shown = List.of(streamed.get(1), streamed.get(2999), streamed.get(3005), streamed.get(3001));
 
-        Map<String, Claim> complete = ledger.completeClaims(shown);
+        // found by a pass over the fingerprints, through the index kept while storing, and through one made anew
+        for (Optional<IdIndex> places : List.of(Optional.<IdIndex>empty(), Optional.of(index), Optional.of(ledger.idIndex()))) {
+            Map<String, Claim> complete = ledger.completeClaims(shown, places);
 
-        assertThat(shown.get(0).citation()).isNull();
-        assertThat(complete).containsOnlyKeys("k1", "k2999", "k3005", "k3001")
-                .containsEntry("k1", first.get(1).claim())
-                .containsEntry("k2999", first.get(2999).claim())
-                .containsEntry("k3005", second.get(5).claim())
-                .containsEntry("k3001", second.get(1).claim());
-        assertThat(complete.get("k2999").citation()).isEqualTo("https://example.org/2999");
-        assertThat(ledger.completeClaims(List.of())).isEmpty();
+            assertThat(shown.get(0).citation()).isNull();
+            assertThat(complete).containsOnlyKeys("k1", "k2999", "k3005", "k3001")
+                    .containsEntry("k1", first.get(1).claim())
+                    .containsEntry("k2999", first.get(2999).claim())
+                    .containsEntry("k3005", second.get(5).claim())
+                    .containsEntry("k3001", second.get(1).claim());
+            assertThat(complete.get("k2999").citation()).isEqualTo("https://example.org/2999");
+        }
+        assertThat(ledger.completeClaims(List.of(), Optional.empty())).isEmpty();
     }
 
     @ParameterizedTest
