@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -98,7 +97,8 @@ public final class ChangeCalculator {
         keys.sort(SeriesKey.REPORT_ORDER);
         List<SeriesChange> changes = new ArrayList<>();
         Map<SeriesKey, List<Range>> trend = new LinkedHashMap<>();
-        Map<String, Claim> behind = new TreeMap<>();
+        // by id, sorted once at the end: a tree would compare ids at every one of the many repeated puts
+        Map<String, Claim> behind = new HashMap<>();
         for (SeriesKey key : keys) {
             SeriesValue[] byPeriod = values.get(key);
             List<Range> ranges = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class ChangeCalculator {
         }
         newClaims.sort(NEWS_ORDER);
         return new Figures(period, List.copyOf(changes), new Trend(trendPeriods, Collections.unmodifiableMap(trend)),
-                List.copyOf(newClaims), List.copyOf(behind.values()));
+                List.copyOf(newClaims), behind.values().stream().sorted(Comparator.comparing(Claim::recordId)).toList());
     }
 
     private void useFullClaims(Function<Collection<Claim>, Map<String, Claim>> fullClaims) {

@@ -252,6 +252,25 @@ class ChangeCalculatorTests {
 
     // --- helpers
 
+    @Test
+    void shouldListEachRecordBehindTheFiguresOnceInRecordIdOrder() {
+        List<Claim> claims = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int source = 0; source < 40; source++) {
+            // ids whose order is neither the sources' nor the order they are added in
+            String before = "r" + (source * 7919 % 97) + "-q1";
+            String now = "r" + (source * 104729 % 89) + "-q2-" + source;
+            claims.add(claim(before, "2025-01-15", "Source " + source, Metric.KILLED, 100 + source, 100 + source));
+            claims.add(claim(now, "2025-04-30", "Source " + source, Metric.KILLED, 200 + source, 200 + source));
+            ids.add(before);
+            ids.add(now);
+        }
+
+        List<String> behind = compute("2025-Q2", claims).recordsBehind().stream().map(Claim::recordId).toList();
+
+        assertThat(behind).containsExactlyElementsOf(ids.stream().distinct().sorted().toList());
+    }
+
     static Figures compute(String label, List<Claim> claims) {
         ChangeCalculator calculator = new ChangeCalculator(Period.parse(label));
         Map<String, List<Claim>> groups = new LinkedHashMap<>();
