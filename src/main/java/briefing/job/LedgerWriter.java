@@ -48,8 +48,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private long alreadyInLedger;
     private long rejected;
     /**
-     * Which block holds each record id of the ledger (an id it does not know needs no lookup), made when the
-     * step opens, while the reader's thread starts on the input, and kept up to date with every block stored.
+     * Where each record id of the ledger is (an id it does not know needs no lookup), made when the step
+     * opens, while the reader's thread starts on the input, and kept up to date with every block stored.
      */
     private IdIndex index;
 

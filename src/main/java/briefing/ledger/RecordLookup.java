@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Finds stored records by id in the blocks: through the index of every id ({@link IdIndex}), or, for a few
- * ids, by one pass over the fingerprints of every block ({@code claim_block_ids}), which costs less than
- * making the index. The place of a fingerprint in its block's fingerprints is the place of its record among
- * the block's claims and texts: a claim read from a block is completed from its texts alone.
+ * Finds stored records by id in the blocks: through the index of every id ({@link IdIndex}), or, when the
+ * caller has none, by one pass over the fingerprints of every block ({@code claim_block_ids}), which costs
+ * less than making the index. The place of a fingerprint in its block's fingerprints is the place of its
+ * record among the block's claims and texts: a claim read from a block is completed from its texts alone.
  */
 final class RecordLookup {
 
