@@ -66,8 +66,11 @@ class CrashRestartTests {
         assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(0);
         assertThat(second.output()).contains("Resuming 2025-W18");
         for (String name : List.of("changes.csv", "rejected.csv", "manifest.json")) {
-            assertThat(Files.readAllBytes(folder(work).resolve(name))).as(name)
-                    .isEqualTo(Files.readAllBytes(reference.resolve(name)));
+            // compared as text (UTF-8, so equal bytes): a failure shows the lines that differ, and both runs' output
+            assertThat(Files.readString(folder(work).resolve(name)))
+                    .as("%s after a kill at \"%s\"; killed run:%n%s%nresumed run:%n%s", name, killAfterLine, first.output(),
+                            second.output())
+                    .isEqualTo(Files.readString(reference.resolve(name)));
         }
         try (Stream<Path> files = Files.list(folder(work))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
