@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.ledger.ClaimParser;
+import briefing.ledger.IdIndexFile;
 import briefing.ledger.LedgerRepository;
 import briefing.report.ReportWriter;
 import briefing.report.csv.ChangesCsvWriter;
@@ -95,8 +96,10 @@ class BriefingJobConfiguration {
     @StepScope
     LedgerWriter ledgerWriter(LedgerRepository ledgerRepository, @Value("#{jobParameters['ingestedAt']}") String ingestedAt,
                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
-                              IndexHandOff indexHandOff, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId) {
-        return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId);
+                              IndexHandOff indexHandOff, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
+                              @Value("${briefing.data}") Path dataFolder) {
+        return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId,
+                IdIndexFile.in(dataFolder));
     }
 
     @Bean

@@ -1,6 +1,11 @@
 package briefing.ledger;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +23,8 @@ public final class IdIndex {
     /** The low bits of a place hold the index in the block (a block holds at most some thousands), the rest the block. */
     private static final int INDEX_BITS = 24;
     private static final long LARGEST_BLOCK = (1L << (Long.SIZE - 1 - INDEX_BITS)) - 1;
+    /** Slots written or read at a time when the index is stored: 1 MB. */
+    private static final int STORED_CHUNK = 1 << 17;
 
     /** A record's block, and its index among the block's claims, fingerprints and texts. */
     public record Place(long block, int index) {
@@ -35,6 +42,11 @@ public final class IdIndex {
     public IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(1 << 10, expected) * 2 - 1) * 2;
         slots = new long[2 * capacity];
+    }
+
+    private IdIndex(long[] slots, int size) {
+        this.slots = slots;
+        this.size = size;
     }
 
     /** The fingerprints of a block's ids, in its order of claims, as stored with it. */
@@ -130,6 +142,72 @@ public final class IdIndex {
                 put(old[at], old[at + 1]);
             }
         }
+    }
+
+    /**
+     * Writes the index as {@link #readFrom} reads it: its size, its slots as they are (so that reading it places
+     * no id again) and a checksum of them.
+     */
+    void writeTo(WritableByteChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(2 * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        head.putLong(size).putLong(slots.length).flip();
+        writeFully(head, channel);
+        ByteBuffer buffer = ByteBuffer.allocateDirect(STORED_CHUNK * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int from = 0; from < slots.length; from += STORED_CHUNK) {
+            int count = Math.min(STORED_CHUNK, slots.length - from);
+            buffer.clear();
+            buffer.asLongBuffer().put(slots, from, count);
+            buffer.limit(count * Long.BYTES);
+            writeFully(buffer, channel);
+        }
+        ByteBuffer tail = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        tail.putLong(checksum(slots)).flip();
+        writeFully(tail, channel);
+    }
+
+    /** Reads an index that {@link #writeTo} wrote; an IOException if the bytes are not one, whole. */
+    static IdIndex readFrom(ReadableByteChannel channel) throws IOException {
+        ByteBuffer head = readFully(channel, ByteBuffer.allocate(2 * Long.BYTES));
+        long size = head.getLong();
+        long length = head.getLong();
+        if (length < 2L << 10 || length > 1L << 30 || Long.bitCount(length) != 1 || size < 0 || 4 * size > length) {
+            throw new IOException("Not a stored index: " + size + " ids in " + length + " slots.");
+        }
+        long[] slots = new long[(int) length];
+        ByteBuffer buffer = ByteBuffer.allocateDirect(STORED_CHUNK * Long.BYTES);
+        for (int from = 0; from < slots.length; from += STORED_CHUNK) {
+            int count = Math.min(STORED_CHUNK, slots.length - from);
+            buffer.clear().limit(count * Long.BYTES);
+            readFully(channel, buffer).asLongBuffer().get(slots, from, count);
+        }
+        if (readFully(channel, ByteBuffer.allocate(Long.BYTES)).getLong() != checksum(slots)) {
+            throw new IOException("A stored index whose checksum does not match.");
+        }
+        return new IdIndex(slots, (int) size);
+    }
+
+    private static long checksum(long[] slots) {
+        long sum = slots.length;
+        for (long slot : slots) {
+            sum = (sum ^ slot) * 0x9E3779B97F4A7C15L;
+        }
+        return sum;
+    }
+
+    private static void writeFully(ByteBuffer buffer, WritableByteChannel channel) throws IOException {
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Fills the buffer from the channel, and returns it flipped, little-endian. */
+    private static ByteBuffer readFully(ReadableByteChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                throw new EOFException("A stored index cut short.");
+            }
+        }
+        return buffer.flip().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** Where the fingerprint's probe starts: the index of its slot's first long. */

@@ -1,5 +1,6 @@
 package briefing.ledger;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -98,6 +99,34 @@ public class LedgerRepository {
     public IdIndex idIndex() {
         packLegacyClaims();
         return lookup.index();
+    }
+
+    /** The index of every record id: the one {@code kept} for the ledger as it is, else one made from its blocks. */
+    public IdIndex idIndex(IdIndexFile kept) {
+        packLegacyClaims();
+        return kept.load(state()).orElseGet(lookup::index);
+    }
+
+    /**
+     * Keeps the index for the next run's {@link #idIndex(IdIndexFile)} if it holds as many ids as the ledger
+     * holds claims: an index that also names the claims of a chunk rolled back, or misses those another
+     * machine stored meanwhile, is not kept.
+     */
+    public void keep(IdIndex index, IdIndexFile kept) throws IOException {
+        LedgerState state = state();
+        if (index.size() == state.claims()) {
+            kept.save(index, state);
+        }
+    }
+
+    /** The ledger's identity, its last block, and how many blocks and claims it holds. */
+    public LedgerState state() {
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT MIN(ingested_at), COALESCE(MAX(block_id), 0), COUNT(*),"
+                + " COALESCE(SUM(claims), 0) FROM claim_block", (rs, i) -> {
+                    OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
+                    return new LedgerState(first == null ? "" : first.toInstant().toString(), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4));
+                }));
     }
 
     /** True when the ledger holds no claim at all. */
@@ -311,8 +340,7 @@ public class LedgerRepository {
      * ingest (empty when it holds no claims).
      */
     public String identity() {
-        OffsetDateTime first = jdbc.queryForObject("SELECT MIN(ingested_at) FROM claim_block", OffsetDateTime.class);
-        return first == null ? "" : first.toInstant().toString();
+        return state().identity();
     }
 
     /**
