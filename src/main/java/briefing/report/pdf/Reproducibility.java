@@ -40,7 +40,9 @@ final class Reproducibility {
     /**
      * MD5 of everything the briefing shows, written out field by field in a fixed order: 16 bytes, the
      * digest the PDF standard suggests for a file identifier, which only has to be unlikely to repeat (no
-     * one's security rests on it), at a third of SHA-256's cost on the tens of megabytes of a large briefing.
+     * one's security rests on it), at a third of SHA-256's cost. The records behind the figures count by their
+     * ids (a ledger never holds two records with one id), not their whole content: tens of thousands of
+     * them in a large briefing, which the PDF does not show.
      */
     static byte[] digest(Briefing briefing) {
         DigestText text = new DigestText("MD5");
@@ -58,7 +60,7 @@ final class Reproducibility {
             text.append("new|").append(claim.canonicalContent()).append('\n');
         }
         for (Claim claim : figures.recordsBehind()) {
-            text.append("behind|").append(claim.canonicalContent()).append('\n');
+            text.append("behind|").append(claim.recordId()).append('\n');
         }
         for (Rejection rejection : briefing.rejections()) {
             text.append(rejection).append('\n');

@@ -13,9 +13,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -206,6 +209,34 @@ class PdfBriefingWriterTests {
             assertThat(info.getCreator()).isEqualTo("briefing");
             assertThat(info.getCreationDate().toInstant()).isEqualTo(SampleBriefings.CUTOFF);
             assertThat(info.getModificationDate().toInstant()).isEqualTo(SampleBriefings.CUTOFF);
+        }
+    }
+
+    @Test
+    void shouldIdentifyTheFileByTheBriefingItShows() throws IOException {
+        List<Claim> claims = SampleBriefings.sampleClaims();
+        List<Claim> renamed = claims.stream().map(c -> c.recordId().equals(claims.get(0).recordId()) ? renamedCopy(c) : c).toList();
+        List<Rejection> rejections = List.of(new Rejection("claims.csv", 7, "x-1", "value_low", "The value is not a number."));
+
+        String id = fileId(SampleBriefings.of("2025-W18", claims, List.of()));
+
+        assertThat(fileId(SampleBriefings.of("2025-W18", claims, List.of()))).isEqualTo(id).hasSize(64);
+        assertThat(fileId(SampleBriefings.of("2025-W18", renamed, List.of()))).isNotEqualTo(id);
+        assertThat(fileId(SampleBriefings.of("2025-W18", claims, rejections))).isNotEqualTo(id);
+        assertThat(fileId(SampleBriefings.of("2025-W19", claims, List.of()))).isNotEqualTo(id);
+    }
+
+    private static Claim renamedCopy(Claim c) {
+        return new Claim(c.recordId() + "-b", c.reportedOn(), c.source(), c.conduit(), c.subject(), c.metric(), c.valueLow(),
+                c.valueHigh(), c.qualifier(), c.basis(), c.asOf(), c.windowStart(), c.citation(), c.supersedes(), c.note());
+    }
+
+    /** The file identifier in the trailer, both its parts, in hexadecimal. */
+    private String fileId(Briefing briefing) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(briefing))) {
+            COSArray id = pdf.getDocument().getDocumentID();
+            return HexFormat.of().formatHex(((COSString) id.getObject(0)).getBytes())
+                    + HexFormat.of().formatHex(((COSString) id.getObject(1)).getBytes());
         }
     }
 
