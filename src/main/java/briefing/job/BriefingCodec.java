@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ import java.util.Map;
  */
 final class BriefingCodec {
 
-    private static final int MAGIC = 0x42524631;
+    private static final int MAGIC = 0x42524632;
     private static final Metric[] METRICS = Metric.values();
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final Basis[] BASES = Basis.values();
@@ -165,14 +166,32 @@ final class BriefingCodec {
         return new Briefing(figures, cutoff, List.copyOf(rejections), previousCutoff, List.copyOf(restatements));
     }
 
+    /**
+     * The claims, each field in turn; the source, conduit and subject, which a few dozen texts make up for tens
+     * of thousands of claims, by their number in a table of those texts written first.
+     */
     static void writeClaims(List<Claim> claims, DataOutputStream out) throws IOException {
+        Map<String, Integer> texts = new HashMap<>();
+        List<String> table = new ArrayList<>();
+        for (Claim c : claims) {
+            for (String text : new String[] {c.source(), c.conduit(), c.subject()}) {
+                if (text != null && !texts.containsKey(text)) {
+                    texts.put(text, table.size());
+                    table.add(text);
+                }
+            }
+        }
+        out.writeInt(table.size());
+        for (String text : table) {
+            writeString(text, out);
+        }
         out.writeInt(claims.size());
         for (Claim c : claims) {
             writeString(c.recordId(), out);
             writeDay(c.reportedOn(), out);
-            writeString(c.source(), out);
-            writeString(c.conduit(), out);
-            writeString(c.subject(), out);
+            out.writeInt(texts.get(c.source()));
+            out.writeInt(c.conduit() == null ? -1 : texts.get(c.conduit()));
+            out.writeInt(texts.get(c.subject()));
             out.writeByte(c.metric().ordinal());
             out.writeLong(c.valueLow());
             out.writeLong(c.valueHigh());
@@ -187,10 +206,18 @@ final class BriefingCodec {
     }
 
     static List<Claim> readClaims(DataInputStream in) throws IOException {
+        String[] texts = new String[in.readInt()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = readString(in);
+        }
         int count = in.readInt();
         List<Claim> claims = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            claims.add(new Claim(readString(in), readDay(in), readString(in), readString(in), readString(in),
+            String recordId = readString(in);
+            LocalDate reportedOn = readDay(in);
+            String source = texts[in.readInt()];
+            int conduit = in.readInt();
+            claims.add(new Claim(recordId, reportedOn, source, conduit < 0 ? null : texts[conduit], texts[in.readInt()],
                     METRICS[in.readByte()], in.readLong(), in.readLong(), QUALIFIERS[in.readByte()], BASES[in.readByte()],
                     readDay(in), readDay(in), readString(in), readString(in), readString(in)));
         }
