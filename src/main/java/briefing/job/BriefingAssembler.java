@@ -6,6 +6,7 @@ import briefing.change.RestatementFinder;
 import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
 import briefing.ledger.IdIndex;
+import briefing.ledger.IdIndexFile;
 import briefing.ledger.LedgerRepository;
 import briefing.period.Period;
 import briefing.report.Briefing;
@@ -93,6 +94,11 @@ class BriefingAssembler {
         }
         found.putAll(ledger.completeClaims(missing, index));
         return found;
+    }
+
+    /** The index {@code kept} for the ledger as it is now, if there is one. */
+    Optional<IdIndex> keptIndex(IdIndexFile kept) {
+        return kept.load(ledger.state());
     }
 
     String ledgerIdentity() {

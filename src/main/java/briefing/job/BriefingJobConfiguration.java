@@ -105,8 +105,10 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     ComputeTasklet computeTasklet(BriefingAssembler briefingAssembler, BriefingStore briefingStore, IndexHandOff indexHandOff,
-                                  @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ComputeTasklet(briefingAssembler, briefingStore, indexHandOff, RunParameters.from(parameters));
+                                  @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
+                                  @Value("${briefing.data}") Path dataFolder) {
+        return new ComputeTasklet(briefingAssembler, briefingStore, indexHandOff, IdIndexFile.in(dataFolder),
+                RunParameters.from(parameters));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.ledger.IdIndex;
+import briefing.ledger.IdIndexFile;
 import briefing.report.Briefing;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,12 +19,15 @@ class ComputeTasklet implements Tasklet {
     private final BriefingAssembler assembler;
     private final BriefingStore store;
     private final IndexHandOff indexHandOff;
+    private final IdIndexFile keptIndex;
     private final RunParameters run;
 
-    ComputeTasklet(BriefingAssembler assembler, BriefingStore store, IndexHandOff indexHandOff, RunParameters run) {
+    ComputeTasklet(BriefingAssembler assembler, BriefingStore store, IndexHandOff indexHandOff, IdIndexFile keptIndex,
+                   RunParameters run) {
         this.assembler = assembler;
         this.store = store;
         this.indexHandOff = indexHandOff;
+        this.keptIndex = keptIndex;
         this.run = run;
     }
 
@@ -31,7 +35,8 @@ class ComputeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long instanceId = execution.getJobInstance().getInstanceId();
-        Optional<IdIndex> index = indexHandOff.take(execution.getId());
+        // a run resumed after its ingest step completed has none handed over, but most often the one that step kept
+        Optional<IdIndex> index = indexHandOff.take(execution.getId()).or(() -> assembler.keptIndex(keptIndex));
         String ledger = assembler.ledgerIdentity();
         long known = assembler.knownAt(run.cutoff());
         Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger), index);
