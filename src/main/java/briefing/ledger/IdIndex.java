@@ -161,7 +161,7 @@ public final class IdIndex {
             writeFully(buffer, channel);
         }
         ByteBuffer tail = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        tail.putLong(checksum(slots)).flip();
+        tail.putLong(checksum(slots, size)).flip();
         writeFully(tail, channel);
     }
 
@@ -180,14 +180,14 @@ public final class IdIndex {
             buffer.clear().limit(count * Long.BYTES);
             readFully(channel, buffer).asLongBuffer().get(slots, from, count);
         }
-        if (readFully(channel, ByteBuffer.allocate(Long.BYTES)).getLong() != checksum(slots)) {
+        if (readFully(channel, ByteBuffer.allocate(Long.BYTES)).getLong() != checksum(slots, size)) {
             throw new IOException("A stored index whose checksum does not match.");
         }
         return new IdIndex(slots, (int) size);
     }
 
-    private static long checksum(long[] slots) {
-        long sum = slots.length;
+    private static long checksum(long[] slots, long size) {
+        long sum = slots.length * 31L + size;
         for (long slot : slots) {
             sum = (sum ^ slot) * 0x9E3779B97F4A7C15L;
         }

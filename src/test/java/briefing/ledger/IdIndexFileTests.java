@@ -52,7 +52,9 @@ class IdIndexFileTests {
         Path file = data.resolve("work/id-index.bin");
         byte[] whole = Files.readAllBytes(file);
 
-        for (int at : new int[] {100, whole.length / 2, whole.length - 1}) {
+        // the number of ids (just after the header of magic, version, identity and state), a slot, another, the checksum
+        int sizeAt = Long.BYTES + 2 * Integer.BYTES + STATE.identity().length() + 3 * Long.BYTES;
+        for (int at : new int[] {sizeAt, 100, whole.length / 2, whole.length - 1}) {
             byte[] changed = whole.clone();
             changed[at] ^= 0x10;
             Files.write(file, changed);
