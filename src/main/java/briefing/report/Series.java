@@ -41,15 +41,17 @@ public final class Series {
         return inReadingOrder(figures).stream().filter(c -> c.key().isAll()).toList();
     }
 
-    /** The rows of each source behind an {@code ALL} row. */
+    /** The rows of each source behind an {@code ALL} row, in reading order. */
     public static List<SeriesChange> sourcesOf(Figures figures, SeriesKey all) {
         List<SeriesChange> sources = new ArrayList<>();
-        for (SeriesChange change : inReadingOrder(figures)) {
+        for (SeriesChange change : figures.changes()) {
             SeriesKey key = change.key();
             if (!key.isAll() && key.subject().equals(all.subject()) && key.metric() == all.metric()) {
                 sources.add(change);
             }
         }
+        // the few rows picked, not every row of the briefing, sorted: this is asked once per metric and subject
+        sources.sort(Comparator.comparing(SeriesChange::key, READING_ORDER));
         return sources;
     }
 

@@ -40,9 +40,9 @@ final class Reproducibility {
     /**
      * MD5 of everything the briefing shows, written out field by field in a fixed order: 16 bytes, the
      * digest the PDF standard suggests for a file identifier, which only has to be unlikely to repeat (no
-     * one's security rests on it), at a third of SHA-256's cost. The records behind the figures count by their
-     * ids (a ledger never holds two records with one id), not their whole content: tens of thousands of
-     * them in a large briefing, which the PDF does not show.
+     * one's security rests on it), at a third of SHA-256's cost. The records shown, the new claims and those
+     * behind the figures, count by their ids (a ledger never holds two records with one id), not their whole
+     * content: tens of thousands of them, megabytes of text, in a large briefing.
      */
     static byte[] digest(Briefing briefing) {
         DigestText text = new DigestText("MD5");
@@ -57,7 +57,7 @@ final class Reproducibility {
         figures.trend().values().keySet().stream().sorted(Series.READING_ORDER)
                 .forEach(key -> text.append(key).append(figures.trend().values().get(key)).append('\n'));
         for (Claim claim : figures.newClaims()) {
-            text.append("new|").append(claim.canonicalContent()).append('\n');
+            text.append("new|").append(claim.recordId()).append('\n');
         }
         for (Claim claim : figures.recordsBehind()) {
             text.append("behind|").append(claim.recordId()).append('\n');
