@@ -307,7 +307,7 @@ public class LedgerRepository {
         List<BlockRef> blocks = new ArrayList<>(jdbc.query("SELECT block_id, subject, source FROM claim_block WHERE ingested_at <= ?",
                 (rs, i) -> new BlockRef(rs.getLong(1), rs.getString(2), rs.getString(3)), cutoff.atOffset(ZoneOffset.UTC)));
         blocks.sort(Comparator.comparing(BlockRef::subject).thenComparing(BlockRef::source).thenComparingLong(BlockRef::id));
-        Map<Long, LocalDate> days = new HashMap<>();
+        PackedClaims.Days days = new PackedClaims.Days();
         for (int from = 0; from < blocks.size(); ) {
             BlockRef first = blocks.get(from);
             int to = from;

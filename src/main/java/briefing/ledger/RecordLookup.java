@@ -146,7 +146,7 @@ final class RecordLookup {
                         Set<String> inBlock = wanted.get(block);
                         Map<Integer, Claim> matching = new HashMap<>();
                         int[] at = {0};
-                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new HashMap<>(), (claim, instant) -> {
+                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new PackedClaims.Days(), (claim, instant) -> {
                             if (inBlock.contains(claim.recordId())) {
                                 matching.put(at[0], claim);
                             }
