@@ -79,6 +79,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
             view.putBasis(series, basis);
             knownSeries.add(series);
         });
+        repository.removeIncompleteBlocks();
         // Taken even by a run that checks a few rows again: read from the file the last run kept, it costs a
         // fraction of one pass over the fingerprints of every block; made anew, about what one pass costs.
         index = repository.idIndex(keptIndex);
