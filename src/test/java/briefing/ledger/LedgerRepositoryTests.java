@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LedgerRepositoryTests {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Instant LOADED_AT = Instant.parse("2025-05-01T00:00:00Z");
 
     private JdbcTemplate jdbc;
     private LedgerRepository ledger;
@@ -82,7 +83,7 @@ class LedgerRepositoryTests {
         IdIndex index = new IdIndex();
         List<StoredClaim> first = claims("a", 0, 3000);
         List<StoredClaim> second = claims("b", 3000, 10);
-        ledger.insertBlocks(first, Instant.parse("2025-05-01T00:00:00Z"), index);
+        ledger.insertBlocks(first, LOADED_AT, index);
         ledger.insertBlocks(second, Instant.parse("2025-05-02T00:00:00Z"), index);
         // an id stored twice (in two places, as two ids sharing a fingerprint would be) is still completed
         ledger.insertBlocks(claims("c", 3005, 1), Instant.parse("2025-05-03T00:00:00Z"), index);
@@ -109,9 +110,8 @@ class LedgerRepositoryTests {
     @MethodSource("databases")
     void shouldPackTheClaimTableOfALedgerMadeByAnEarlierVersionIntoBlocksOnce(String database) throws SQLException {
         useNew(database);
-        Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
         List<StoredClaim> legacy = claims("legacy", 0, 25);
-        legacy.forEach(s -> LegacyClaimRows.insert(jdbc, s, loadedAt));
+        legacy.forEach(s -> LegacyClaimRows.insert(jdbc, s, LOADED_AT));
         // the packed copy an earlier version kept beside the claim table (in another format)
         jdbc.update("INSERT INTO claim_block (subject, source, ingested_at, claims, data) VALUES ('DPRK', 'NIS', ?, 25, ?)",
                 OffsetDateTime.parse("2025-05-01T00:00:00Z"), new byte[] {1});
@@ -119,41 +119,29 @@ class LedgerRepositoryTests {
         assertThat(ledger.isEmpty()).isFalse();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class)).isZero();
-        assertThat(ledger.countKnownAt(loadedAt)).isEqualTo(25);
+        assertThat(ledger.countKnownAt(LOADED_AT)).isEqualTo(25);
         assertThat(ledger.findByIds(List.of("k7"), ledger.idIndex())).containsEntry("k7", legacy.get(7));
         List<Claim> streamed = new ArrayList<>();
-        ledger.forEachGroupKnownAt(loadedAt, group -> streamed.addAll(group.claims()));
+        ledger.forEachGroupKnownAt(LOADED_AT, group -> streamed.addAll(group.claims()));
         assertThat(streamed).extracting(Claim::recordId).containsExactlyElementsOf(legacy.stream().map(StoredClaim::recordId).toList());
         assertThat(ledger.identity()).isEqualTo("2025-05-01T00:00:00Z");
-    }
-
-    private static List<StoredClaim> claims(String file, int from, int count) {
-        List<StoredClaim> claims = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
-            Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", i % 2 == 0 ? null : "via " + i, "DPRK",
-                    Metric.KILLED, i, i + i % 3, Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 29), null,
-                    "https://example.org/" + i, null, i % 5 == 0 ? "note " + i : null);
-            claims.add(new StoredClaim(claim, file + ".csv", i + 2));
-        }
-        return claims;
     }
 
     @ParameterizedTest
     @MethodSource("databases")
     void shouldRemoveTheBlocksAnInterruptedRunLeftIncomplete(String database) throws SQLException {
         useNew(database);
-        Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
         List<StoredClaim> whole = claims("whole", 0, 100);
-        ledger.insertBlocks(whole, loadedAt, null);
+        ledger.insertBlocks(whole, LOADED_AT, null);
         assertThat(ledger.removeIncompleteBlocks()).isZero();
         List<StoredClaim> leftover = claims("leftover", 100, 50);
         leaveIncompleteBlocks(leftover);
 
         assertThat(ledger.removeIncompleteBlocks()).isEqualTo(3);
-        ledger.insertBlocks(leftover, loadedAt, null);
+        ledger.insertBlocks(leftover, LOADED_AT, null);
 
         assertThat(ledger.removeIncompleteBlocks()).isZero();
-        assertThat(ledger.countKnownAt(loadedAt)).isEqualTo(150);
+        assertThat(ledger.countKnownAt(LOADED_AT)).isEqualTo(150);
         assertThat(ledger.idIndex().size()).isEqualTo(150);
         assertThat(ledger.findByIds(List.of("k0", "k120"), ledger.idIndex())).containsEntry("k0", whole.get(0))
                 .containsEntry("k120", leftover.get(20));
@@ -163,16 +151,15 @@ class LedgerRepositoryTests {
     @MethodSource("databases")
     void shouldNumberNewBlocksAfterEveryRowAnInterruptedRunLeft(String database) throws SQLException {
         useNew(database);
-        Instant loadedAt = Instant.parse("2025-05-01T00:00:00Z");
-        ledger.insertBlocks(claims("whole", 0, 100), loadedAt, null);
+        ledger.insertBlocks(claims("whole", 0, 100), LOADED_AT, null);
         // the fingerprints and texts of the block after the last, without the block (as seen after a kill)
         jdbc.update("INSERT INTO claim_block_ids (block_id, record_ids) VALUES (2, ?)", (Object) IdIndex.pack(List.of("k100")));
         jdbc.update("INSERT INTO claim_block_texts (block_id, texts) VALUES (3, ?)", (Object) new byte[] {1});
 
-        ledger.insertBlocks(claims("more", 200, 10), loadedAt, null);
+        ledger.insertBlocks(claims("more", 200, 10), LOADED_AT, null);
 
         assertThat(ledger.state().lastBlock()).isEqualTo(4);
-        assertThat(ledger.countKnownAt(loadedAt)).isEqualTo(110);
+        assertThat(ledger.countKnownAt(LOADED_AT)).isEqualTo(110);
     }
 
     /**
@@ -185,6 +172,17 @@ class LedgerRepositoryTests {
         jdbc.update("INSERT INTO claim_block_texts (block_id, texts) VALUES (6, ?)", (Object) new byte[] {1});
         jdbc.update("INSERT INTO claim_block (block_id, subject, source, ingested_at, claims, data) VALUES (7, 'DPRK', 'NIS', ?, ?, ?)",
                 OffsetDateTime.parse("2025-05-01T00:00:00Z"), claims.size(), new byte[] {1});
+    }
+
+    private static List<StoredClaim> claims(String file, int from, int count) {
+        List<StoredClaim> claims = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            Claim claim = new Claim("k" + i, LocalDate.of(2025, 4, 30), "NIS", i % 2 == 0 ? null : "via " + i, "DPRK",
+                    Metric.KILLED, i, i + i % 3, Qualifier.EXACT, Basis.CUMULATIVE, LocalDate.of(2025, 4, 29), null,
+                    "https://example.org/" + i, null, i % 5 == 0 ? "note " + i : null);
+            claims.add(new StoredClaim(claim, file + ".csv", i + 2));
+        }
+        return claims;
     }
 
     private void useNew(String database) throws SQLException {
