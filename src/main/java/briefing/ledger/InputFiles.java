@@ -77,6 +77,8 @@ public final class InputFiles implements AutoCloseable {
 
     /** Files checked and hashed ahead of the one being read. */
     private static final int CHECKED_AHEAD = 3;
+    /** The contract reports a file rejected as a whole on line 1, also when blank lines come before its header. */
+    private static final long WHOLE_FILE_LINE = 1;
 
     private final Path folder;
     private final List<Path> files;
@@ -275,10 +277,10 @@ public final class InputFiles implements AutoCloseable {
             header = csv.next();
         }
         if (header == null) {
-            return fileFault(1, "The file is empty; it needs at least a header row.");
+            return fileFault(WHOLE_FILE_LINE, "The file is empty; it needs at least a header row.");
         }
         if (header.unclosedQuote()) {
-            return fileFault(header.line(), "The header has a quote that never closes.");
+            return fileFault(WHOLE_FILE_LINE, "The header has a quote that never closes.");
         }
         return checkHeader(header);
     }
@@ -290,12 +292,12 @@ public final class InputFiles implements AutoCloseable {
             String name = names.get(i).trim();
             Column column = Column.fromHeader(name).orElse(null);
             if (column == null) {
-                return fileFault(header.line(), "The header has an unknown column '" + shorten(name)
+                return fileFault(WHOLE_FILE_LINE, "The header has an unknown column '" + shorten(name)
                         + "' (column " + (i + 1) + "); the columns are " + knownColumns() + ".");
             }
             for (int j = 0; j < i; j++) {
                 if (columns[j] == column) {
-                    return fileFault(header.line(), "The header has the column '" + column.header() + "' twice (columns "
+                    return fileFault(WHOLE_FILE_LINE, "The header has the column '" + column.header() + "' twice (columns "
                             + (j + 1) + " and " + (i + 1) + ").");
                 }
             }
@@ -308,7 +310,7 @@ public final class InputFiles implements AutoCloseable {
             }
         }
         if (!missing.isEmpty()) {
-            return fileFault(header.line(), "The header lacks the required column" + (missing.size() > 1 ? "s " : " ")
+            return fileFault(WHOLE_FILE_LINE, "The header lacks the required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + ".");
         }
         layout = columns;

@@ -138,6 +138,18 @@ class InputFilesTests {
     }
 
     @Test
+    void shouldRejectAFileWhoseBadHeaderFollowsBlankLinesOnLine1() throws IOException {
+        // given: the header, on line 3, has a typo; b.csv's good header follows blank lines too
+        write("a.csv", "\n\r\n" + HEADER.replace("source", "sorce") + "\n" + row("r1") + "\n");
+        write("b.csv", "\n\n" + HEADER + "\n" + row("b1") + "\n");
+
+        List<InputRow> rows = readAll();
+
+        assertThat(rows).extracting(this::describe).containsExactly("a.csv:1 FAULT[]", "b.csv:4 b1");
+        assertThat(rows.get(0).fault().reason()).contains("unknown column 'sorce'");
+    }
+
+    @Test
     void shouldRejectA10MbFieldWithAClearReasonAndReadTheNextRow() throws IOException {
         // given: line 2 carries a 10 MB note; written in pieces, never held whole by the test
         Path file = dir.resolve("a.csv");
