@@ -346,7 +346,8 @@ public final class GeneratedInput {
                 if (random.nextBoolean()) {
                     text.blankLine("");
                 }
-                headerLine = text.line;
+                // a file rejected as a whole is reported on line 1, also when blank lines come before its header
+                headerLine = 1;
                 text.rawHeader(String.join(",", names));
                 // rows after a header whose quote never closes could close it; the file is rejected either way
                 for (int i = fault == Fault.HEADER_UNCLOSED_QUOTE ? 4 : random.nextInt(4); i < 4; i++) {
