@@ -167,7 +167,7 @@ public final class IdIndex {
 
     /** Reads an index that {@link #writeTo} wrote; an IOException if the bytes are not one, whole. */
     static IdIndex readFrom(ReadableByteChannel channel) throws IOException {
-        ByteBuffer head = readFully(channel, ByteBuffer.allocate(2 * Long.BYTES));
+        ByteBuffer head = readFully(channel, ByteBuffer.allocate(2 * Long.BYTES)).order(ByteOrder.LITTLE_ENDIAN);
         long size = head.getLong();
         long length = head.getLong();
         if (length < 2L << 10 || length > 1L << 30 || Long.bitCount(length) != 1 || size < 0 || 4 * size > length) {
@@ -178,9 +178,10 @@ public final class IdIndex {
         for (int from = 0; from < slots.length; from += STORED_CHUNK) {
             int count = Math.min(STORED_CHUNK, slots.length - from);
             buffer.clear().limit(count * Long.BYTES);
-            readFully(channel, buffer).asLongBuffer().get(slots, from, count);
+            readFully(channel, buffer).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(slots, from, count);
         }
-        if (readFully(channel, ByteBuffer.allocate(Long.BYTES)).getLong() != checksum(slots, size)) {
+        long checksum = readFully(channel, ByteBuffer.allocate(Long.BYTES)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        if (checksum != checksum(slots, size)) {
             throw new IOException("A stored index whose checksum does not match.");
         }
         return new IdIndex(slots, (int) size);
@@ -194,20 +195,20 @@ public final class IdIndex {
         return sum;
     }
 
-    private static void writeFully(ByteBuffer buffer, WritableByteChannel channel) throws IOException {
+    static void writeFully(ByteBuffer buffer, WritableByteChannel channel) throws IOException {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
     }
 
-    /** Fills the buffer from the channel, and returns it flipped, little-endian. */
-    private static ByteBuffer readFully(ReadableByteChannel channel, ByteBuffer buffer) throws IOException {
+    /** Fills the buffer from the channel, and returns it flipped. */
+    static ByteBuffer readFully(ReadableByteChannel channel, ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             if (channel.read(buffer) < 0) {
                 throw new EOFException("A stored index cut short.");
             }
         }
-        return buffer.flip().order(ByteOrder.LITTLE_ENDIAN);
+        return buffer.flip();
     }
 
     /** Where the fingerprint's probe starts: the index of its slot's first long. */

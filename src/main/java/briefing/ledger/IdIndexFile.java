@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -66,9 +65,7 @@ public final class IdIndexFile {
             ByteBuffer head = ByteBuffer.allocate(2 * Long.BYTES + 2 * Integer.BYTES + identity.length + 3 * Long.BYTES);
             head.putLong(MAGIC).putInt(VERSION).putInt(identity.length).put(identity)
                     .putLong(state.lastBlock()).putLong(state.blocks()).putLong(state.claims()).flip();
-            while (head.hasRemaining()) {
-                channel.write(head);
-            }
+            IdIndex.writeFully(head, channel);
             index.writeTo(channel);
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -83,7 +80,7 @@ public final class IdIndexFile {
     }
 
     private static LedgerState readState(FileChannel channel) throws IOException {
-        ByteBuffer head = read(channel, Long.BYTES + 2 * Integer.BYTES);
+        ByteBuffer head = IdIndex.readFully(channel, ByteBuffer.allocate(Long.BYTES + 2 * Integer.BYTES));
         if (head.getLong() != MAGIC || head.getInt() != VERSION) {
             throw new IOException("not an index of record ids of this version");
         }
@@ -91,18 +88,8 @@ public final class IdIndexFile {
         if (identityLength < 0 || identityLength > 1 << 10) {
             throw new IOException("not an index of record ids of this version");
         }
-        String identity = new String(read(channel, identityLength).array(), StandardCharsets.UTF_8);
-        ByteBuffer counts = read(channel, 3 * Long.BYTES);
+        String identity = new String(IdIndex.readFully(channel, ByteBuffer.allocate(identityLength)).array(), StandardCharsets.UTF_8);
+        ByteBuffer counts = IdIndex.readFully(channel, ByteBuffer.allocate(3 * Long.BYTES));
         return new LedgerState(identity, counts.getLong(), counts.getLong(), counts.getLong());
-    }
-
-    private static ByteBuffer read(FileChannel channel, int bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(bytes);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer) < 0) {
-                throw new EOFException("cut short");
-            }
-        }
-        return buffer.flip();
     }
 }

@@ -308,7 +308,7 @@ public class LedgerRepository {
      * in the middle of a chunk's transaction was seen to keep some of that chunk's rows and not others (a
      * block's fingerprints without the block, once in a few hundred kills in the tests), which a resumed run
      * would otherwise trip over. The chunk was not committed, so its rows are read again and stored whole.
-     * Costs two counts when every block is whole.
+     * Costs one query (a count and a last id per table) when every block is whole.
      */
     public int removeIncompleteBlocks() {
         // each table's number of blocks and last block
