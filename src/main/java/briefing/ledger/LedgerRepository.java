@@ -42,10 +42,13 @@ public class LedgerRepository {
     private static final int LARGE_BLOCK = 20_000;
     private static final String CLAIM_COLUMNS = "record_id, reported_on, source, conduit, subject, metric, value_low, value_high, "
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
+    /** Later than any ingest: the claims known then are all the claims, counted through the index by ingestion time. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private final JdbcTemplate jdbc;
     private final BlockBytes blockBytes;
     private final RecordLookup lookup;
+    private volatile Boolean unpackedRejections;
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -121,12 +124,14 @@ public class LedgerRepository {
 
     /** The ledger's identity, its last block, and how many blocks and claims it holds. */
     public LedgerState state() {
-        return Objects.requireNonNull(jdbc.queryForObject("SELECT MIN(ingested_at), COALESCE(MAX(block_id), 0), COUNT(*),"
-                + " COALESCE(SUM(claims), 0) FROM claim_block", (rs, i) -> {
-                    OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
-                    return new LedgerState(first == null ? "" : first.toInstant().toString(), rs.getLong(2), rs.getLong(3),
-                            rs.getLong(4));
-                }));
+        long claims = claimsIngestedBy(LATEST);
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT MIN(ingested_at), COALESCE(MAX(block_id), 0), COUNT(*)"
+                + " FROM claim_block", (rs, i) -> new LedgerState(identity(rs), rs.getLong(2), rs.getLong(3), claims)));
+    }
+
+    private static String identity(ResultSet rs) throws SQLException {
+        OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
+        return first == null ? "" : first.toInstant().toString();
     }
 
     /** True when the ledger holds no claim at all. */
@@ -154,19 +159,20 @@ public class LedgerRepository {
     public record RejectedRow(Rejection rejection, InputRow row) {
     }
 
+    /** Stores a chunk's rejections, packed: a row for each file's (see {@link PackedRejections}). */
     public void insertRejections(long jobInstanceId, List<RejectedRow> rejections) {
-        jdbc.batchUpdate("INSERT INTO rejection (job_instance_id, input_file, input_line, record_id, column_name, reason,"
-                        + " row_values) VALUES (?, ?, ?, ?, ?, ?, ?)", rejections, rejections.size(), (ps, rejected) -> {
-                    Rejection r = rejected.rejection();
-                    ps.setLong(1, jobInstanceId);
-                    ps.setString(2, r.file());
-                    ps.setLong(3, r.line());
-                    ps.setString(4, r.recordId());
-                    ps.setString(5, r.column());
-                    ps.setString(6, r.reason());
-                    InputRow row = rejected.row();
-                    ps.setString(7, row == null || row.fault() != null ? null : row.encodedValues());
-                });
+        Map<String, List<PackedRejections.Entry>> byFile = new LinkedHashMap<>();
+        for (RejectedRow rejected : rejections) {
+            InputRow row = rejected.row();
+            String values = row == null || row.fault() != null ? null : row.encodedValues();
+            byFile.computeIfAbsent(rejected.rejection().file(), f -> new ArrayList<>())
+                    .add(new PackedRejections.Entry(rejected.rejection(), values));
+        }
+        List<Object[]> rows = new ArrayList<>(byFile.size());
+        byFile.forEach((file, entries) -> rows.add(new Object[] {jobInstanceId, file, entries.get(0).rejection().line(),
+                entries.size(), PackedRejections.pack(entries)}));
+        jdbc.batchUpdate("INSERT INTO rejection_block (job_instance_id, input_file, first_line, rejections, data)"
+                + " VALUES (?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -208,28 +214,69 @@ public class LedgerRepository {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<InputRow> toCheck = jdbc.query("SELECT input_line, record_id, column_name, reason, row_values FROM rejection"
-                        + " WHERE job_instance_id = ? AND input_file = ? ORDER BY input_line",
-                (rs, i) -> rs.getString(5) != null
-                        ? InputRow.decoded(name, rs.getLong(1), rs.getString(5))
-                        : InputRow.faulty(new Rejection(name, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))),
-                found.get(0)[0], name);
+        List<InputRow> toCheck = new ArrayList<>();
+        for (PackedRejections.Entry entry : rejections(found.get(0)[0], name)) {
+            toCheck.add(entry.rowValues() != null
+                    ? InputRow.decoded(name, entry.rejection().line(), entry.rowValues())
+                    : InputRow.faulty(entry.rejection()));
+        }
         return Optional.of(new InputFiles.KnownFile(found.get(0)[0], found.get(0)[1], toCheck));
     }
 
     /** The rejections of one run, in the order of {@code rejected.csv}. */
     public List<Rejection> rejections(long jobInstanceId) {
-        List<Rejection> rejections = new ArrayList<>(jdbc.query("SELECT input_file, input_line, record_id, column_name, reason"
-                        + " FROM rejection WHERE job_instance_id = ?",
-                (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-                jobInstanceId));
+        List<Rejection> rejections = new ArrayList<>();
+        jdbc.query("SELECT input_file, data FROM rejection_block WHERE job_instance_id = ?", (RowCallbackHandler) rs -> {
+            for (PackedRejections.Entry entry : PackedRejections.unpack(rs.getString(1), rs.getBytes(2))) {
+                rejections.add(entry.rejection());
+            }
+        }, jobInstanceId);
+        if (hasUnpackedRejections()) {
+            rejections.addAll(jdbc.query("SELECT input_file, input_line, record_id, column_name, reason FROM rejection"
+                            + " WHERE job_instance_id = ?",
+                    (rs, i) -> new Rejection(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                    jobInstanceId));
+        }
         rejections.sort(Rejection.REPORT_ORDER);
         return rejections;
+    }
+
+    /** The rejections of one file by one run, in line order, with the values of their rows. */
+    private List<PackedRejections.Entry> rejections(long jobInstanceId, String file) {
+        List<PackedRejections.Entry> entries = new ArrayList<>();
+        jdbc.query("SELECT data FROM rejection_block WHERE job_instance_id = ? AND input_file = ? ORDER BY first_line",
+                (RowCallbackHandler) rs -> entries.addAll(PackedRejections.unpack(file, rs.getBytes(1))), jobInstanceId, file);
+        if (hasUnpackedRejections()) {
+            entries.addAll(jdbc.query("SELECT input_line, record_id, column_name, reason, row_values FROM rejection"
+                            + " WHERE job_instance_id = ? AND input_file = ?",
+                    (rs, i) -> new PackedRejections.Entry(new Rejection(file, rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)), rs.getString(5)), jobInstanceId, file));
+        }
+        entries.sort(Comparator.comparingLong(entry -> entry.rejection().line()));
+        return entries;
+    }
+
+    /**
+     * Whether the ledger still holds rejections stored one row each, as versions before the packed ones did
+     * (no run writes them any more, so the answer, once known, stays).
+     */
+    private boolean hasUnpackedRejections() {
+        Boolean known = unpackedRejections;
+        if (known == null) {
+            known = !jdbc.queryForList("SELECT job_instance_id FROM rejection FETCH FIRST 1 ROWS ONLY", Long.class).isEmpty();
+            unpackedRejections = known;
+        }
+        return known;
     }
 
     /** The claims known at the cutoff, counted in the packed blocks (each holds claims ingested at one instant). */
     public long countKnownAt(Instant cutoff) {
         packLegacyClaims();
+        return claimsIngestedBy(cutoff);
+    }
+
+    // from the index claim_block_known alone
+    private long claimsIngestedBy(Instant cutoff) {
         return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at <= ?",
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
@@ -375,7 +422,7 @@ public class LedgerRepository {
      * ingest (empty when it holds no claims).
      */
     public String identity() {
-        return state().identity();
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT MIN(ingested_at) FROM claim_block", (rs, i) -> identity(rs)));
     }
 
     /**

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public final class PackedClaims {
 
     /** Unpacks a block, claim by claim, into {@code into}; equal days share one {@link LocalDate} through {@code days}. */
     public static void unpack(byte[] data, String subject, String source, Days days, BiConsumer<Claim, Instant> into) {
-        Reader in = new Reader(data);
+        ByteReader in = new ByteReader(data);
         int version = in.varint();
         if (version != VERSION) {
             throw new IllegalStateException("Packed claims of version " + version + " cannot be read by this version ("
@@ -129,38 +128,5 @@ public final class PackedClaims {
 
     private static long unzigzag(long n) {
         return (n >>> 1) ^ -(n & 1);
-    }
-
-    private static final class Reader {
-        private final byte[] data;
-        private int position;
-
-        Reader(byte[] data) {
-            this.data = data;
-        }
-
-        int varint() {
-            return (int) varlong();
-        }
-
-        long varlong() {
-            long n = 0;
-            int shift = 0;
-            while (true) {
-                byte b = data[position++];
-                n |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return n;
-                }
-                shift += 7;
-            }
-        }
-
-        String string() {
-            int length = varint();
-            String s = new String(data, position, length, StandardCharsets.UTF_8);
-            position += length;
-            return s;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package briefing.ledger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,54 +75,38 @@ public final class PackedTexts {
      * others without decoding their strings.
      */
     public static void unpack(byte[] data, IntPredicate wanted, ObjIntConsumer<Texts> into) {
-        int[] at = {0};
+        ByteReader in = new ByteReader(data);
         String file = null;
-        for (int index = 0; at[0] < data.length; index++) {
-            int flags = (int) varlong(data, at);
+        for (int index = 0; in.hasMore(); index++) {
+            int flags = (int) in.varlong();
             if ((flags & FILE) != 0) {
-                file = string(data, at);
+                file = in.string();
             }
-            long line = varlong(data, at);
+            long line = in.varlong();
             if (!wanted.test(index)) {
-                for (int field : new int[] {CONDUIT, WINDOW_START, CITATION, NOTE}) {
-                    if ((flags & field) != 0) {
-                        long n = varlong(data, at);
-                        if (field != WINDOW_START) {
-                            at[0] += (int) n;
-                        }
-                    }
+                if ((flags & CONDUIT) != 0) {
+                    in.skipString();
+                }
+                if ((flags & WINDOW_START) != 0) {
+                    in.varlong();
+                }
+                if ((flags & CITATION) != 0) {
+                    in.skipString();
+                }
+                if ((flags & NOTE) != 0) {
+                    in.skipString();
                 }
                 continue;
             }
-            String conduit = (flags & CONDUIT) != 0 ? string(data, at) : null;
+            String conduit = (flags & CONDUIT) != 0 ? in.string() : null;
             LocalDate windowStart = null;
             if ((flags & WINDOW_START) != 0) {
-                long zigzag = varlong(data, at);
+                long zigzag = in.varlong();
                 windowStart = LocalDate.ofEpochDay((zigzag >>> 1) ^ -(zigzag & 1));
             }
-            String citation = (flags & CITATION) != 0 ? string(data, at) : null;
-            String note = (flags & NOTE) != 0 ? string(data, at) : null;
+            String citation = (flags & CITATION) != 0 ? in.string() : null;
+            String note = (flags & NOTE) != 0 ? in.string() : null;
             into.accept(new Texts(conduit, windowStart, citation, note, file, line), index);
         }
-    }
-
-    private static long varlong(byte[] data, int[] at) {
-        long n = 0;
-        int shift = 0;
-        while (true) {
-            byte b = data[at[0]++];
-            n |= (long) (b & 0x7F) << shift;
-            if (b >= 0) {
-                return n;
-            }
-            shift += 7;
-        }
-    }
-
-    private static String string(byte[] data, int[] at) {
-        int length = (int) varlong(data, at);
-        String s = new String(data, at[0], length, StandardCharsets.UTF_8);
-        at[0] += length;
-        return s;
     }
 }

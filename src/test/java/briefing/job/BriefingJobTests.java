@@ -64,6 +64,7 @@ class BriefingJobTests {
         jdbc.update("DELETE FROM claim_block_texts");
         jdbc.update("DELETE FROM claim_series");
         jdbc.update("DELETE FROM rejection");
+        jdbc.update("DELETE FROM rejection_block");
         jdbc.update("DELETE FROM input_read");
     }
 

@@ -185,6 +185,41 @@ class LedgerRepositoryTests {
         return claims;
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldReadBackTheRejectionsOfARunPackedOrStoredARowEachByAnEarlierVersion(String database) throws SQLException {
+        useNew(database);
+        InputRow unreadable = InputRow.faulty(new Rejection("b.csv", 7, "", "", "The row has 3 values; the header has 15."));
+        InputRow badValue = new InputRow("a.csv", 12, new String[] {"k1", "2025-13-01", null}, null);
+        InputRow wrongEncoding = new InputRow("a.csv", 4, new String[] {"k2"}, null);
+        ledger.insertRejections(1, List.of(
+                new LedgerRepository.RejectedRow(Rejection.ofValue(badValue, Column.REPORTED_ON, "Not a date."), badValue),
+                new LedgerRepository.RejectedRow(unreadable.fault(), unreadable)));
+        ledger.insertRejections(1, List.of(
+                new LedgerRepository.RejectedRow(Rejection.ofRow(wrongEncoding, "Not UTF-8."), wrongEncoding)));
+        ledger.insertRejections(2, List.of(
+                new LedgerRepository.RejectedRow(Rejection.ofRow(wrongEncoding, "Not UTF-8."), wrongEncoding)));
+        // as a version before the packed rejections stored them
+        jdbc.update("INSERT INTO rejection (job_instance_id, input_file, input_line, record_id, column_name, reason, row_values)"
+                + " VALUES (1, 'a.csv', 9, 'k9', 'metric', 'Not a metric.', ?)", new InputRow("a.csv", 9, new String[] {"k9"}, null)
+                .encodedValues());
+        LedgerRepository upgraded = new LedgerRepository(jdbc);
+        ledger.recordInputRead(1, new InputFiles.FileSummary(0, "a.csv", 100, "ab", 20));
+
+        assertThat(upgraded.rejections(1)).containsExactly(
+                new Rejection("a.csv", 4, "k2", "", "Not UTF-8."),
+                new Rejection("a.csv", 9, "k9", "metric", "Not a metric."),
+                new Rejection("a.csv", 12, "k1", "reported_on", "Not a date."),
+                new Rejection("b.csv", 7, "", "", "The row has 3 values; the header has 15."));
+        assertThat(upgraded.rejections(2)).containsExactly(new Rejection("a.csv", 4, "k2", "", "Not UTF-8."));
+        // a later run that meets a.csv again checks these rows again, as read
+        InputFiles.KnownFile known = upgraded.knownFile("a.csv", "ab", 100).orElseThrow();
+        assertThat(known.toCheck()).extracting(InputRow::line).containsExactly(4L, 9L, 12L);
+        assertThat(known.toCheck().get(2).value(Column.REPORTED_ON)).isEqualTo("2025-13-01");
+        assertThat(known.toCheck().get(2).value(Column.SOURCE)).isNull();
+        assertThat(known.toCheck().get(1).value(Column.RECORD_ID)).isEqualTo("k9");
+    }
+
     private void useNew(String database) throws SQLException {
         DataSource dataSource;
         if (database.equals("h2")) {
