@@ -26,9 +26,25 @@ final class BlockBytes {
 
     private Map<Long, byte[]> read(String table, String column, List<Long> ids) {
         Map<Long, byte[]> bytes = new HashMap<>();
-        jdbc.query("SELECT block_id, " + column + " FROM " + table + " WHERE block_id IN (" + marks(ids.size()) + ")",
-                (RowCallbackHandler) rs -> bytes.put(rs.getLong(1), rs.getBytes(2)), ids.toArray());
+        jdbc.query("SELECT block_id, " + column + " FROM " + table + " WHERE block_id IN (" + numbers(ids) + ")",
+                (RowCallbackHandler) rs -> bytes.put(rs.getLong(1), rs.getBytes(2)));
         return bytes;
+    }
+
+    /**
+     * The ids written out for an {@code IN} list. H2 checks each row against a list of parameters one by one,
+     * but against a list of numbers through a hash set: reading every block of a million claims, 500 at a
+     * time, took 50-70 ms so instead of 120-160 ms.
+     */
+    static String numbers(List<Long> ids) {
+        StringBuilder list = new StringBuilder(ids.size() * 8);
+        for (long id : ids) {
+            if (!list.isEmpty()) {
+                list.append(',');
+            }
+            list.append(id);
+        }
+        return list.toString();
     }
 
     /** {@code count} parameter marks for an {@code IN} list. */

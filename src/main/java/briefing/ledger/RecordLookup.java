@@ -139,8 +139,7 @@ final class RecordLookup {
         for (int from = 0; from < ids.size(); from += BLOCK_BATCH) {
             List<Long> some = ids.subList(from, Math.min(ids.size(), from + BLOCK_BATCH));
             Map<Long, byte[]> texts = blocks.texts(some);
-            jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id IN ("
-                            + BlockBytes.marks(some.size()) + ")",
+            jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id IN (" + BlockBytes.numbers(some) + ")",
                     (RowCallbackHandler) rs -> {
                         long block = rs.getLong(1);
                         Set<String> inBlock = wanted.get(block);
@@ -154,7 +153,7 @@ final class RecordLookup {
                         });
                         PackedTexts.unpack(texts.get(block), matching::containsKey, (t, i) -> found.put(matching.get(i).recordId(),
                                 new StoredClaim(t.complete(matching.get(i)), t.file(), t.line())));
-                    }, some.toArray());
+                    });
         }
         return found;
     }
