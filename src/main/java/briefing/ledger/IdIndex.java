@@ -79,7 +79,7 @@ public final class IdIndex {
         return block << INDEX_BITS | index;
     }
 
-    /** False when the ledger does not hold the id; true when one of {@link #blocksOf} may. */
+    /** False when the ledger does not hold the id; true when one of its {@link #placesOf} may. */
     public boolean mayHold(String id) {
         return holdsFingerprint(fingerprint(id));
     }
@@ -91,17 +91,6 @@ public final class IdIndex {
             }
         }
         return false;
-    }
-
-    /** The blocks that may hold the id, each once; empty when the ledger does not hold it. */
-    public List<Long> blocksOf(String id) {
-        List<Long> found = new ArrayList<>(1);
-        for (Place place : placesOf(id)) {
-            if (!found.contains(place.block())) {
-                found.add(place.block());
-            }
-        }
-        return found;
     }
 
     /** The places that may hold the id; empty when the ledger does not hold it. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntPredicate;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The binary form of a block of claims of one subject and one source, as the computation needs them:
@@ -87,12 +89,7 @@ public final class PackedClaims {
 
     /** Unpacks a block, claim by claim, into {@code into}; equal days share one {@link LocalDate} through {@code days}. */
     public static void unpack(byte[] data, String subject, String source, Days days, BiConsumer<Claim, Instant> into) {
-        ByteReader in = new ByteReader(data);
-        int version = in.varint();
-        if (version != VERSION) {
-            throw new IllegalStateException("Packed claims of version " + version + " cannot be read by this version ("
-                    + VERSION + ").");
-        }
+        ByteReader in = reader(data);
         Instant[] instants = new Instant[in.varint()];
         for (int i = 0; i < instants.length; i++) {
             instants[i] = Instant.ofEpochSecond(unzigzag(in.varlong()), in.varint());
@@ -100,18 +97,69 @@ public final class PackedClaims {
         int count = in.varint();
         for (int i = 0; i < count; i++) {
             Instant ingestedAt = instants[in.varint()];
-            String recordId = in.string();
-            long reportedOn = unzigzag(in.varlong());
-            long asOf = reportedOn - in.varlong();
-            int flags = in.varint();
-            Qualifier qualifier = QUALIFIERS[in.varint()];
-            long low = in.varlong();
-            long high = low + in.varlong();
-            String supersedes = (flags & SUPERSEDES) != 0 ? in.string() : null;
-            Claim claim = new Claim(recordId, days.of(reportedOn), source, null, subject, METRICS[flags & 0x0F], low, high,
-                    qualifier, (flags & INCREMENT) != 0 ? Basis.INCREMENT : Basis.CUMULATIVE, days.of(asOf), null, null,
-                    supersedes, null);
-            into.accept(claim, ingestedAt);
+            into.accept(claim(in, subject, source, days), ingestedAt);
+        }
+    }
+
+    /**
+     * Unpacks only the claims at the indexes {@code wanted} accepts (in the block's order of claims), into
+     * {@code into} with their index, skipping over the others without making their strings or claims: a
+     * record looked up by id is one of some 80 in its block.
+     */
+    public static void unpack(byte[] data, String subject, String source, Days days, IntPredicate wanted,
+                              ObjIntConsumer<Claim> into) {
+        ByteReader in = reader(data);
+        for (int i = in.varint(); i > 0; i--) {
+            in.varlong();
+            in.varint();
+        }
+        int count = in.varint();
+        for (int i = 0; i < count; i++) {
+            in.varint();
+            if (wanted.test(i)) {
+                into.accept(claim(in, subject, source, days), i);
+            } else {
+                skipClaim(in);
+            }
+        }
+    }
+
+    /** A reader of the block's bytes, past its version. */
+    private static ByteReader reader(byte[] data) {
+        ByteReader in = new ByteReader(data);
+        int version = in.varint();
+        if (version != VERSION) {
+            throw new IllegalStateException("Packed claims of version " + version + " cannot be read by this version ("
+                    + VERSION + ").");
+        }
+        return in;
+    }
+
+    /** The claim that starts at the reader's place, after its instant of ingestion. */
+    private static Claim claim(ByteReader in, String subject, String source, Days days) {
+        String recordId = in.string();
+        long reportedOn = unzigzag(in.varlong());
+        long asOf = reportedOn - in.varlong();
+        int flags = in.varint();
+        Qualifier qualifier = QUALIFIERS[in.varint()];
+        long low = in.varlong();
+        long high = low + in.varlong();
+        String supersedes = (flags & SUPERSEDES) != 0 ? in.string() : null;
+        return new Claim(recordId, days.of(reportedOn), source, null, subject, METRICS[flags & 0x0F], low, high, qualifier,
+                (flags & INCREMENT) != 0 ? Basis.INCREMENT : Basis.CUMULATIVE, days.of(asOf), null, null, supersedes, null);
+    }
+
+    /** Reads past what {@link #claim} reads, making nothing. */
+    private static void skipClaim(ByteReader in) {
+        in.skipString();
+        in.varlong();
+        in.varlong();
+        int flags = in.varint();
+        in.varint();
+        in.varlong();
+        in.varlong();
+        if ((flags & SUPERSEDES) != 0) {
+            in.skipString();
         }
     }
 

@@ -51,25 +51,13 @@ final class RecordLookup {
 
     /** The stored records with these ids: only the blocks the index names for them are read. */
     Map<String, StoredClaim> throughIndex(Collection<String> ids, IdIndex index) {
-        Map<Long, Set<String>> wanted = new TreeMap<>();
-        for (String id : ids) {
-            for (Long block : index.blocksOf(id)) {
-                wanted.computeIfAbsent(block, b -> new HashSet<>()).add(id);
-            }
-        }
-        return read(wanted);
+        return read(ids, index::placesOf);
     }
 
     /** The stored records with these ids, found by one pass over the fingerprints of every block. */
     Map<String, StoredClaim> byFingerprints(Collection<String> ids) {
         Map<Long, List<Place>> places = placesOf(ids);
-        Map<Long, Set<String>> wanted = new TreeMap<>();
-        for (String id : ids) {
-            for (Place place : places.getOrDefault(IdIndex.fingerprint(id), List.of())) {
-                wanted.computeIfAbsent(place.block(), b -> new HashSet<>()).add(id);
-            }
-        }
-        return read(wanted);
+        return read(ids, id -> places.getOrDefault(IdIndex.fingerprint(id), List.of()));
     }
 
     /**
@@ -132,25 +120,34 @@ final class RecordLookup {
         return places;
     }
 
-    /** The stored records of the given ids in each of the given blocks, told apart by their ids. */
-    private Map<String, StoredClaim> read(Map<Long, Set<String>> wanted) {
+    /**
+     * The stored records of the given ids, at the places {@code placesOfId} gives for each: only the claims at
+     * those places are decoded, and told apart by their ids (two ids may share a fingerprint, and so places).
+     */
+    private Map<String, StoredClaim> read(Collection<String> ids, Function<String, List<Place>> placesOfId) {
+        Set<String> wanted = new HashSet<>(ids);
+        Map<Long, Set<Integer>> places = new TreeMap<>();
+        for (String id : wanted) {
+            for (Place place : placesOfId.apply(id)) {
+                places.computeIfAbsent(place.block(), b -> new HashSet<>()).add(place.index());
+            }
+        }
         Map<String, StoredClaim> found = new HashMap<>();
-        List<Long> ids = new ArrayList<>(wanted.keySet());
-        for (int from = 0; from < ids.size(); from += BLOCK_BATCH) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + BLOCK_BATCH));
+        PackedClaims.Days days = new PackedClaims.Days();
+        List<Long> blockIds = new ArrayList<>(places.keySet());
+        for (int from = 0; from < blockIds.size(); from += BLOCK_BATCH) {
+            List<Long> some = blockIds.subList(from, Math.min(blockIds.size(), from + BLOCK_BATCH));
             Map<Long, byte[]> texts = blocks.texts(some);
             jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id IN (" + BlockBytes.numbers(some) + ")",
                     (RowCallbackHandler) rs -> {
                         long block = rs.getLong(1);
-                        Set<String> inBlock = wanted.get(block);
                         Map<Integer, Claim> matching = new HashMap<>();
-                        int[] at = {0};
-                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), new PackedClaims.Days(), (claim, instant) -> {
-                            if (inBlock.contains(claim.recordId())) {
-                                matching.put(at[0], claim);
-                            }
-                            at[0]++;
-                        });
+                        PackedClaims.unpack(rs.getBytes(4), rs.getString(2), rs.getString(3), days, places.get(block)::contains,
+                                (claim, i) -> {
+                                    if (wanted.contains(claim.recordId())) {
+                                        matching.put(i, claim);
+                                    }
+                                });
                         PackedTexts.unpack(texts.get(block), matching::containsKey, (t, i) -> found.put(matching.get(i).recordId(),
                                 new StoredClaim(t.complete(matching.get(i)), t.file(), t.line())));
                     });

@@ -19,24 +19,21 @@ class IdIndexTests {
         assertThat(index.size()).isEqualTo(50_000);
         for (int i = 0; i < 50_000; i++) {
             assertThat(index.mayHold("g" + i)).as("g%d", i).isTrue();
-            assertThat(index.blocksOf("g" + i)).as("g%d", i).containsExactly((long) i / 80);
             assertThat(index.placesOf("g" + i)).as("g%d", i).containsExactly(new IdIndex.Place(i / 80, i % 80));
         }
         for (int i = 50_000; i < 60_000; i++) {
             assertThat(index.mayHold("g" + i)).as("g%d", i).isFalse();
-            assertThat(index.blocksOf("g" + i)).as("g%d", i).isEmpty();
             assertThat(index.placesOf("g" + i)).as("g%d", i).isEmpty();
         }
     }
 
     @Test
-    void shouldNameEachBlockThatHoldsAnIdOnce() {
+    void shouldNameEveryPlaceOfAFingerprint() {
         IdIndex index = new IdIndex(4);
         index.add("nk-killed-2025-02", 3, 0);
         index.add("nk-killed-2025-02", 9, 5);
         index.add("nk-killed-2025-02", 3, 7);
 
-        assertThat(index.blocksOf("nk-killed-2025-02")).containsExactlyInAnyOrder(3L, 9L);
         assertThat(index.placesOf("nk-killed-2025-02")).containsExactlyInAnyOrder(new IdIndex.Place(3, 0),
                 new IdIndex.Place(9, 5), new IdIndex.Place(3, 7));
     }

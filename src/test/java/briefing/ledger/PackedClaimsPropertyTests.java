@@ -40,6 +40,30 @@ class PackedClaimsPropertyTests {
         }
     }
 
+    @Test
+    void shouldUnpackOnlyTheWantedClaimsAsTheyAreAmongAll() {
+        for (int seed = 0; seed < TRIES; seed++) {
+            Random random = new Random(seed);
+            byte[] packed = PackedClaims.pack(claims(random));
+            List<PackedClaims.Packed> all = PackedClaims.unpack(packed, "DPRK", "NIS");
+            int every = 1 + random.nextInt(4);
+            List<Claim> wanted = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
+
+            PackedClaims.unpack(packed, "DPRK", "NIS", new PackedClaims.Days(), i -> i % every == 0, (claim, i) -> {
+                wanted.add(claim);
+                indexes.add(i);
+            });
+
+            List<Integer> expectedIndexes = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += every) {
+                expectedIndexes.add(i);
+            }
+            assertThat(indexes).as("seed %d", seed).isEqualTo(expectedIndexes);
+            assertThat(wanted).as("seed %d", seed).isEqualTo(expectedIndexes.stream().map(i -> all.get(i).claim()).toList());
+        }
+    }
+
     private static List<PackedClaims.Packed> claims(Random random) {
         int size = random.nextInt(41);
         List<PackedClaims.Packed> claims = new ArrayList<>(size);
