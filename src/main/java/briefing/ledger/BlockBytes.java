@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-/** The stored bytes of blocks, by block id: their packed claims ({@link PackedClaims}) or texts ({@link PackedTexts}). */
+/** The stored texts of blocks ({@link PackedTexts}), by block id. */
 final class BlockBytes {
 
     private final JdbcTemplate jdbc;
@@ -16,25 +16,17 @@ final class BlockBytes {
         this.jdbc = jdbc;
     }
 
-    Map<Long, byte[]> data(List<Long> ids) {
-        return read("claim_block", "data", ids);
-    }
-
     Map<Long, byte[]> texts(List<Long> ids) {
-        return read("claim_block_texts", "texts", ids);
-    }
-
-    private Map<Long, byte[]> read(String table, String column, List<Long> ids) {
-        Map<Long, byte[]> bytes = new HashMap<>();
-        jdbc.query("SELECT block_id, " + column + " FROM " + table + " WHERE block_id IN (" + numbers(ids) + ")",
-                (RowCallbackHandler) rs -> bytes.put(rs.getLong(1), rs.getBytes(2)));
-        return bytes;
+        Map<Long, byte[]> texts = new HashMap<>();
+        jdbc.query("SELECT block_id, texts FROM claim_block_texts WHERE block_id IN (" + numbers(ids) + ")",
+                (RowCallbackHandler) rs -> texts.put(rs.getLong(1), rs.getBytes(2)));
+        return texts;
     }
 
     /**
      * The ids written out for an {@code IN} list. H2 checks each row against a list of parameters one by one,
-     * but against a list of numbers through a hash set: reading every block of a million claims, 500 at a
-     * time, took 50-70 ms so instead of 120-160 ms.
+     * but against a list of numbers through a hash set: reading every block of a million claims 500 at a
+     * time took 50-70 ms so, instead of 120-160 ms.
      */
     static String numbers(List<Long> ids) {
         StringBuilder list = new StringBuilder(ids.size() * 8);

@@ -46,14 +46,12 @@ public class LedgerRepository {
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
     private final JdbcTemplate jdbc;
-    private final BlockBytes blockBytes;
     private final RecordLookup lookup;
     private volatile Boolean unpackedRejections;
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.blockBytes = new BlockBytes(jdbc);
-        this.lookup = new RecordLookup(jdbc, blockBytes);
+        this.lookup = new RecordLookup(jdbc, new BlockBytes(jdbc));
     }
 
     /**
@@ -85,9 +83,6 @@ public class LedgerRepository {
             }
             return true;
         }
-    }
-
-    private record BlockRef(long id, String subject, String source) {
     }
 
     /**
@@ -382,39 +377,39 @@ public class LedgerRepository {
 
     /**
      * Streams the claims known at the cutoff, one subject-and-source group at a time (groups in the
-     * order of subject, then source), from the packed blocks: only one group is held at a time.
+     * order of subject, then source), from the packed blocks. The blocks are read in one pass and kept
+     * packed (some 19 MB at a million claims); only one group is held decoded at a time. One pass costs
+     * less than listing the blocks and then reading each group's by id: at a million claims the list alone
+     * read every block once more (0.1 s), and a read by ids looks each id up.
      */
     public void forEachGroupKnownAt(Instant cutoff, Consumer<ClaimGroup> consumer) {
         packLegacyClaims();
-        List<BlockRef> blocks = new ArrayList<>(jdbc.query("SELECT block_id, subject, source FROM claim_block WHERE ingested_at <= ?",
-                (rs, i) -> new BlockRef(rs.getLong(1), rs.getString(2), rs.getString(3)), cutoff.atOffset(ZoneOffset.UTC)));
-        blocks.sort(Comparator.comparing(BlockRef::subject).thenComparing(BlockRef::source).thenComparingLong(BlockRef::id));
+        Map<Group, List<PackedBlock>> groups = new HashMap<>();
+        jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE ingested_at <= ?", (RowCallbackHandler) rs ->
+                groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
+                        .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), cutoff.atOffset(ZoneOffset.UTC));
+        List<Group> order = new ArrayList<>(groups.keySet());
+        order.sort(Comparator.comparing(Group::subject).thenComparing(Group::source));
         PackedClaims.Days days = new PackedClaims.Days();
-        for (int from = 0; from < blocks.size(); ) {
-            BlockRef first = blocks.get(from);
-            int to = from;
-            while (to < blocks.size() && blocks.get(to).subject().equals(first.subject())
-                    && blocks.get(to).source().equals(first.source())) {
-                to++;
-            }
+        for (Group group : order) {
+            List<PackedBlock> blocks = groups.remove(group);
+            blocks.sort(Comparator.comparingLong(PackedBlock::id));
             List<Claim> claims = new ArrayList<>();
             List<Instant> ingestedAt = new ArrayList<>();
-            List<Long> ids = blocks.subList(from, to).stream().map(BlockRef::id).toList();
-            for (int batch = 0; batch < ids.size(); batch += ID_BATCH) {
-                List<Long> some = ids.subList(batch, Math.min(ids.size(), batch + ID_BATCH));
-                Map<Long, byte[]> data = blockBytes.data(some);
-                for (Long id : some) {
-                    PackedClaims.unpack(data.remove(id), first.subject(), first.source(), days, (claim, instant) -> {
-                        if (!instant.isAfter(cutoff)) {
-                            claims.add(claim);
-                            ingestedAt.add(instant);
-                        }
-                    });
-                }
+            for (PackedBlock block : blocks) {
+                PackedClaims.unpack(block.data(), group.subject(), group.source(), days, (claim, instant) -> {
+                    if (!instant.isAfter(cutoff)) {
+                        claims.add(claim);
+                        ingestedAt.add(instant);
+                    }
+                });
             }
-            consumer.accept(new ClaimGroup(first.subject(), first.source(), claims, ingestedAt));
-            from = to;
+            consumer.accept(new ClaimGroup(group.subject(), group.source(), claims, ingestedAt));
         }
+    }
+
+    /** The packed claims of one block. */
+    private record PackedBlock(long id, byte[] data) {
     }
 
     /**
