@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Computes the figures of one period from the claims known at the cutoff, fed one subject-and-source
  * group at a time (so a large ledger can be streamed), then {@link #finish()}ed. The claims fed may
  * leave out the texts that only reports show (conduit, citation, note, window start): {@link
- * #finish(Function)} then replaces the few claims the figures show by the full records. Not thread-safe;
- * one instance per run.
+ * #finish(Function)} then replaces the few claims the figures show by the full records. One instance per
+ * run; only {@link #valuesOf} may be called from several threads at once.
  */
 public final class ChangeCalculator {
 
@@ -65,18 +65,41 @@ public final class ChangeCalculator {
      * previous period (which a {@link RestatementFinder} can take when they are known as they were then).
      */
     public Collection<SeriesValue> addGroup(List<Claim> subjectSourceClaims) {
-        List<Map<Metric, SeriesValue>> byPeriod = GroupValues.at(subjectSourceClaims, lastDays, keepRecords);
+        return add(valuesOf(subjectSourceClaims));
+    }
+
+    /**
+     * The values of the known claims of one subject and one source, period by period, to be {@link #add}ed
+     * in the order of the groups: thread-safe, so that several groups can be computed at once.
+     */
+    public GroupTrend valuesOf(List<Claim> subjectSourceClaims) {
+        List<Claim> reportedInPeriod = new ArrayList<>();
+        for (Claim claim : subjectSourceClaims) {
+            if (period.contains(claim.reportedOn())) {
+                reportedInPeriod.add(claim);
+            }
+        }
+        return new GroupTrend(GroupValues.at(subjectSourceClaims, lastDays, keepRecords), reportedInPeriod);
+    }
+
+    /** Adds the values of one group, and returns them at the end of the previous period, as {@link #addGroup} does. */
+    public Collection<SeriesValue> add(GroupTrend group) {
         for (int i = 0; i < TREND_PERIODS; i++) {
-            for (SeriesValue value : byPeriod.get(i).values()) {
+            for (SeriesValue value : group.byPeriod().get(i).values()) {
                 values.computeIfAbsent(value.key(), k -> new SeriesValue[TREND_PERIODS])[i] = value;
             }
         }
-        for (Claim claim : subjectSourceClaims) {
-            if (period.contains(claim.reportedOn())) {
-                newClaims.add(claim);
-            }
+        newClaims.addAll(group.reportedInPeriod());
+        return group.previousValues();
+    }
+
+    /** The values of one subject and one source at the end of each trend period, and its claims reported in the period. */
+    public record GroupTrend(List<Map<Metric, SeriesValue>> byPeriod, List<Claim> reportedInPeriod) {
+
+        /** The values at the end of the previous period. */
+        public Collection<SeriesValue> previousValues() {
+            return byPeriod.get(TREND_PERIODS - 2).values();
         }
-        return byPeriod.get(previousIndex).values();
     }
 
     /** The figures, from the claims as they were fed. */

@@ -24,7 +24,12 @@ public final class RestatementFinder {
     }
 
     public void addGroup(List<Claim> subjectSourceClaims) {
-        addValues(GroupValues.at(subjectSourceClaims, List.of(previous.end()), new boolean[1]).get(0).values());
+        addValues(valuesOf(subjectSourceClaims));
+    }
+
+    /** The values of one subject and one source at the end of the previous period, for {@link #addValues}: thread-safe. */
+    public Collection<SeriesValue> valuesOf(List<Claim> subjectSourceClaims) {
+        return GroupValues.at(subjectSourceClaims, List.of(previous.end()), new boolean[1]).get(0).values();
     }
 
     /**

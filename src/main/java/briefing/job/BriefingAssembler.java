@@ -8,6 +8,7 @@ import briefing.ledger.Claim;
 import briefing.ledger.IdIndex;
 import briefing.ledger.IdIndexFile;
 import briefing.ledger.LedgerRepository;
+import briefing.ledger.LedgerRepository.ClaimGroup;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import java.time.Instant;
@@ -33,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BriefingAssembler {
 
+    /** Threads that compute the groups' values: as many as there are cores, at most two. */
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final LedgerRepository ledger;
     private final JobRepository jobRepository;
 
@@ -55,30 +59,38 @@ class BriefingAssembler {
     Briefing assemble(Period period, Instant cutoff, long jobInstanceId, long known, Optional<BriefingStore.Earlier> earlier,
                       Optional<IdIndex> index) {
         Optional<Instant> previousCutoff = reportedCutoff(period.previous(), cutoff);
-        if (earlier.isPresent() && earlier.get().sameClaims(period, cutoff, known)
-                && (previousCutoff.isEmpty() || knownAt(previousCutoff.get()) == known)) {
-            return new Briefing(earlier.get().briefing().figures(), cutoff, ledger.rejections(jobInstanceId),
-                    previousCutoff.orElse(null), List.of());
+        Optional<Briefing> same = earlier.filter(e -> e.sameClaims(period, cutoff, known)
+                && (previousCutoff.isEmpty() || knownAt(previousCutoff.get()) == known)).flatMap(BriefingStore.Earlier::briefing);
+        if (same.isPresent()) {
+            return new Briefing(same.get().figures(), cutoff, ledger.rejections(jobInstanceId), previousCutoff.orElse(null), List.of());
         }
-        Map<String, Claim> knownRecords = earlier.map(BriefingStore.Earlier::shownClaims).orElse(Map.of());
         ChangeCalculator calculator = new ChangeCalculator(period);
         RestatementFinder finder = new RestatementFinder(period.previous());
         LocalDate previousEnd = period.previous().end();
-        ledger.forEachGroupKnownAt(cutoff, group -> {
-            Collection<SeriesValue> previousValues = calculator.addGroup(group.claims());
-            previousCutoff.ifPresent(then -> {
-                if (group.sameUpTo(then, previousEnd)) {
-                    finder.addValues(previousValues);
-                } else {
-                    finder.addGroup(group.knownAt(then));
-                }
-            });
+        InOrderWork.run(ledger.groupsKnownAt(cutoff), THREADS, packed -> {
+            ClaimGroup group = packed.unpack();
+            ChangeCalculator.GroupTrend trend = calculator.valuesOf(group.claims());
+            Collection<SeriesValue> asReported = previousCutoff
+                    .map(then -> group.sameUpTo(then, previousEnd) ? trend.previousValues() : finder.valuesOf(group.knownAt(then)))
+                    .orElse(null);
+            return new GroupWork(trend, asReported);
+        }, work -> {
+            calculator.add(work.trend());
+            if (work.asReported() != null) {
+                finder.addValues(work.asReported());
+            }
         });
+        // the earlier briefing is read meanwhile, on a thread of its own
+        Map<String, Claim> knownRecords = earlier.map(BriefingStore.Earlier::shownClaims).orElse(Map.of());
         Figures figures = calculator.finish(claims -> fullRecords(claims, knownRecords, index));
         if (previousCutoff.isEmpty()) {
             return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), null, List.of());
         }
         return new Briefing(figures, cutoff, ledger.rejections(jobInstanceId), previousCutoff.get(), finder.compare(figures));
+    }
+
+    /** One group's values, and its values at the end of the previous period as known at that period's briefing. */
+    private record GroupWork(ChangeCalculator.GroupTrend trend, Collection<SeriesValue> asReported) {
     }
 
     private Map<String, Claim> fullRecords(Collection<Claim> claims, Map<String, Claim> knownRecords, Optional<IdIndex> index) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Hands the computed briefing from the compute step to the render steps through a file under the
@@ -43,8 +44,8 @@ class BriefingStore {
      * The figures of the earlier briefing as last read, and their bytes: a run that takes them as they are
      * (the same claims known) stores them again without encoding them again.
      */
-    private Figures earlierFigures;
-    private byte[] earlierFiguresBytes;
+    private volatile Figures earlierFigures;
+    private volatile byte[] earlierFiguresBytes;
 
     BriefingStore(Path dataFolder) {
         this.workFolder = dataFolder.resolve("work");
@@ -79,21 +80,33 @@ class BriefingStore {
      * A briefing computed earlier on this machine, kept for the next run: its full records (a record never
      * changes once in the ledger, so they stay right as long as the ledger is the same one, {@code
      * ledger}: {@link briefing.ledger.LedgerRepository#identity()}), and its figures, which a run of the
-     * same period whose cutoff knows as many claims can take as they are.
+     * same period whose cutoff knows as many claims can take as they are. Its period, cutoff and number of
+     * claims known are read at once, the briefing itself on a thread of its own, while the run goes on.
      */
-    record Earlier(Briefing briefing, long knownClaims) {
+    record Earlier(Period period, Instant cutoff, long knownClaims, CompletableFuture<Optional<Briefing>> decoded) {
+
+        Earlier(Briefing briefing, long knownClaims) {
+            this(briefing.figures().period(), briefing.cutoff(), knownClaims, CompletableFuture.completedFuture(Optional.of(briefing)));
+        }
 
         /** Whether the claims known at {@code cutoff} are those this briefing was computed from. */
         boolean sameClaims(Period period, Instant cutoff, long known) {
             // the ledger only grows: as many claims known at a cutoff no earlier are the same claims
-            return briefing.figures().period().equals(period) && !briefing.cutoff().isAfter(cutoff) && knownClaims == known;
+            return this.period.equals(period) && !this.cutoff.isAfter(cutoff) && knownClaims == known;
+        }
+
+        /** The briefing, once read; empty when its bytes turn out unreadable. */
+        Optional<Briefing> briefing() {
+            return decoded.join();
         }
 
         /** The full records it shows, by id. */
         Map<String, Claim> shownClaims() {
             Map<String, Claim> shown = new HashMap<>();
-            briefing.figures().newClaims().forEach(c -> shown.put(c.recordId(), c));
-            briefing.figures().recordsBehind().forEach(c -> shown.put(c.recordId(), c));
+            briefing().ifPresent(briefing -> {
+                briefing.figures().newClaims().forEach(c -> shown.put(c.recordId(), c));
+                briefing.figures().recordsBehind().forEach(c -> shown.put(c.recordId(), c));
+            });
             return shown;
         }
     }
@@ -110,13 +123,19 @@ class BriefingStore {
             out.writeUTF(ledger);
             out.writeUTF(CODE);
             out.writeLong(knownClaims);
+            out.writeUTF(briefing.figures().period().label());
+            out.writeLong(briefing.cutoff().getEpochSecond());
+            out.writeInt(briefing.cutoff().getNano());
             // encoded once when it was just saved for rendering
             out.write(briefing == lastSaved ? lastEncoded : encode(briefing));
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The briefing kept by {@link #saveEarlier}; none when it came from another ledger or another build, or is unreadable. */
+    /**
+     * The briefing kept by {@link #saveEarlier}; none when it came from another ledger or another build, or is
+     * unreadable. The briefing itself is read on a thread of its own (some 0.1 s for a ledger of a million claims).
+     */
     Optional<Earlier> earlier(String ledger) {
         Path file = workFolder.resolve(EARLIER);
         if (ledger.isEmpty() || !Files.exists(file)) {
@@ -130,13 +149,27 @@ class BriefingStore {
                 return Optional.empty();
             }
             long known = in.readLong();
+            Period period = Period.parse(in.readUTF());
+            Instant cutoff = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            CompletableFuture<Optional<Briefing>> decoded = new CompletableFuture<>();
+            Thread thread = new Thread(() -> decoded.complete(decode(bytes, stream, in)), "earlier-briefing");
+            thread.setDaemon(true);
+            thread.start();
+            return Optional.of(new Earlier(period, cutoff, known, decoded));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Briefing> decode(byte[] bytes, ByteArrayStreams.In stream, DataInputStream in) {
+        try {
             int figuresFrom = stream.position();
             Figures figures = BriefingCodec.readFigures(in);
             int figuresTo = stream.position();
             Briefing briefing = BriefingCodec.readRest(figures, in);
-            earlierFigures = figures;
             earlierFiguresBytes = Arrays.copyOfRange(bytes, figuresFrom, figuresTo);
-            return Optional.of(new Earlier(briefing, known));
+            earlierFigures = figures;
+            return Optional.of(briefing);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -145,7 +178,7 @@ class BriefingStore {
     /** Tells builds that compute figures differently apart: a digest of the classes that compute and keep them. */
     private static String codeDigest() {
         MessageDigest digest = Sha256.digest();
-        for (String name : List.of("change/ChangeCalculator", "change/GroupValues", "change/SeriesValue", "change/Range",
+        for (String name : List.of("job/BriefingStore", "change/ChangeCalculator", "change/GroupValues", "change/SeriesValue", "change/Range",
                 "ledger/PackedClaims", "ledger/LedgerRepository", "job/BriefingCodec", "job/BriefingAssembler")) {
             try (InputStream in = BriefingStore.class.getResourceAsStream("/briefing/" + name + ".class")) {
                 digest.update(in.readAllBytes());

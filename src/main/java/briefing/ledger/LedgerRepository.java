@@ -383,28 +383,45 @@ public class LedgerRepository {
      * read every block once more (0.1 s), and a read by ids looks each id up.
      */
     public void forEachGroupKnownAt(Instant cutoff, Consumer<ClaimGroup> consumer) {
+        groupsKnownAt(cutoff).forEach(group -> consumer.accept(group.unpack()));
+    }
+
+    /**
+     * The groups of claims known at the cutoff, in the order of subject, then source, still packed: each is
+     * unpacked on its own, so that several can be at once, on threads of their own.
+     */
+    public List<PackedGroup> groupsKnownAt(Instant cutoff) {
         packLegacyClaims();
         Map<Group, List<PackedBlock>> groups = new HashMap<>();
         jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE ingested_at <= ?", (RowCallbackHandler) rs ->
                 groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
                         .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), cutoff.atOffset(ZoneOffset.UTC));
-        List<Group> order = new ArrayList<>(groups.keySet());
-        order.sort(Comparator.comparing(Group::subject).thenComparing(Group::source));
-        PackedClaims.Days days = new PackedClaims.Days();
-        for (Group group : order) {
-            List<PackedBlock> blocks = groups.remove(group);
+        List<PackedGroup> packed = new ArrayList<>(groups.size());
+        groups.forEach((group, blocks) -> {
             blocks.sort(Comparator.comparingLong(PackedBlock::id));
+            packed.add(new PackedGroup(group.subject(), group.source(), blocks.stream().map(PackedBlock::data).toList(), cutoff));
+        });
+        packed.sort(Comparator.comparing(PackedGroup::subject).thenComparing(PackedGroup::source));
+        return packed;
+    }
+
+    /** The blocks of one subject and one source known at a cutoff, in the order they were stored. */
+    public record PackedGroup(String subject, String source, List<byte[]> blocks, Instant cutoff) {
+
+        /** The group's claims known at the cutoff (the blocks may hold later ones). Thread-safe. */
+        public ClaimGroup unpack() {
+            PackedClaims.Days days = new PackedClaims.Days();
             List<Claim> claims = new ArrayList<>();
             List<Instant> ingestedAt = new ArrayList<>();
-            for (PackedBlock block : blocks) {
-                PackedClaims.unpack(block.data(), group.subject(), group.source(), days, (claim, instant) -> {
+            for (byte[] block : blocks) {
+                PackedClaims.unpack(block, subject, source, days, (claim, instant) -> {
                     if (!instant.isAfter(cutoff)) {
                         claims.add(claim);
                         ingestedAt.add(instant);
                     }
                 });
             }
-            consumer.accept(new ClaimGroup(group.subject(), group.source(), claims, ingestedAt));
+            return new ClaimGroup(subject, source, claims, ingestedAt);
         }
     }
 
