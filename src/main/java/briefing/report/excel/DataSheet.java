@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -53,6 +55,7 @@ final class DataSheet {
     }
 
     private static final int MIN_WIDTH = 6;
+    private static final int MEMO_LIMIT = 1024;
     private static final int MARGIN = 2;
     private static final int MAX_TEXT_WIDTH = 50;
     private static final int MAX_WRAPPED_WIDTH = 60;
@@ -71,6 +74,8 @@ final class DataSheet {
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
+    /** Per text column, the texts met so far as {@link #measured} them, until there are {@link #MEMO_LIMIT}. */
+    private final Map<String, Measured>[] memos;
     /** The values of each data row, written by {@link #finish}. */
     private final List<Object[]> rows = new ArrayList<>();
     /** Per data row, the wrapped texts by column (null where none), to size the row once widths are known. */
@@ -93,6 +98,12 @@ final class DataSheet {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
+        @SuppressWarnings("unchecked")
+        Map<String, Measured>[] memos = new Map[columns.size()];
+        for (int i = 0; i < memos.length; i++) {
+            memos[i] = isText(columns.get(i).kind()) ? new HashMap<>() : null;
+        }
+        this.memos = memos;
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = INDENT + CellText.width(columns.get(i).name()) + HEADER_BUTTON;
         }
@@ -121,15 +132,14 @@ final class DataSheet {
                 Kind kind = columns.get(i).kind();
                 int width;
                 if (isText(kind)) {
-                    String text = CellText.stored((String) values[i]);
-                    values[i] = text;
-                    width = INDENT + CellText.width(text);
-                    // Text on one line that fits the widest a column gets always fits its column: no need to measure it again.
-                    if (isWrapped(kind) && (width > MAX_WRAPPED_WIDTH || text.indexOf('\n') >= 0)) {
+                    Measured text = measured(i, kind, (String) values[i]);
+                    values[i] = text.stored();
+                    width = text.width();
+                    if (text.mayWrap()) {
                         if (wrapped == null) {
                             wrapped = new String[columns.size()];
                         }
-                        wrapped[i] = text;
+                        wrapped[i] = text.stored();
                     }
                 } else {
                     width = width(kind, values[i]);
@@ -139,6 +149,32 @@ final class DataSheet {
         }
         rows.add(values);
         wrappedTexts.add(wrapped);
+    }
+
+    /**
+     * The text a cell of column {@code column} stores for {@code text}, and its width; taken from the column's
+     * memo when the text came before (most columns hold a few texts over and over: sources, metrics, series).
+     */
+    private Measured measured(int column, Kind kind, String text) {
+        Map<String, Measured> memo = memos[column];
+        Measured measured = memo == null ? null : memo.get(text);
+        if (measured != null) {
+            return measured;
+        }
+        String stored = CellText.stored(text);
+        int width = INDENT + CellText.width(stored);
+        // Text on one line that fits the widest a column gets always fits its column: no need to measure it again.
+        measured = new Measured(stored, width, isWrapped(kind) && (width > MAX_WRAPPED_WIDTH || stored.indexOf('\n') >= 0));
+        if (memo != null) {
+            // a column of texts that rarely repeat (ids, web addresses) gives its memo up
+            memos[column] = memo.size() < MEMO_LIMIT ? memo : null;
+            memo.put(text, measured);
+        }
+        return measured;
+    }
+
+    /** A text as a cell stores it, its width, and whether it may take more than one line in a wrapped column. */
+    private record Measured(String stored, int width, boolean mayWrap) {
     }
 
     /** Writes the rows as an Excel table named {@code tableName}, then sizes and sets up the sheet for print. */

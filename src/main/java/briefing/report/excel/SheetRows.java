@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class SheetRows {
     /** Excel's day 0 for dates from 1 March 1900 on (Excel counts a 29 February 1900 that never was). */
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final LocalDate FIRST_PLAIN_DAY = LocalDate.of(1900, 3, 1);
+    private static final int MEMO_LIMIT = 1024;
     private static final byte[] ROW_START = XmlOut.markup("<row r=\"");
     private static final byte[] ROW_OPENED = XmlOut.markup("\">");
     private static final byte[] ROW_END = XmlOut.markup("</row>");
@@ -47,6 +49,11 @@ final class SheetRows {
     private final String[] letters;
     /** Per column, {@code <c r="} and its letters, encoded. */
     private final byte[][] cellStarts;
+    /**
+     * Per column, the markup that follows the style of a text cell ({@code  t="inlineStr"><is><t>...}), encoded
+     * once per text: most columns hold a few texts over and over. Up to {@link #MEMO_LIMIT} texts a column.
+     */
+    private final Map<String, byte[]>[] textMemos;
     /** Per style index, {@code " s="N"}, encoded when first used. */
     private byte[][] styleAttributes = new byte[0][];
     /** The relationship id of each distinct web address, in order of first use. */
@@ -68,6 +75,12 @@ final class SheetRows {
         this.styles = styles;
         this.letters = new String[columns.size()];
         this.cellStarts = new byte[columns.size()][];
+        @SuppressWarnings("unchecked")
+        Map<String, byte[]>[] memos = new Map[columns.size()];
+        for (int i = 0; i < memos.length; i++) {
+            memos[i] = new HashMap<>();
+        }
+        this.textMemos = memos;
         for (int i = 0; i < letters.length; i++) {
             letters[i] = CellReference.convertNumToColString(i);
             cellStarts[i] = XmlOut.markup("<c r=\"" + letters[i]);
@@ -261,11 +274,23 @@ final class SheetRows {
 
     private void text(XmlOut out, int column, int rowNumber, String text, short style) {
         start(out, column, rowNumber, style);
+        Map<String, byte[]> memo = textMemos[column];
+        byte[] known = memo == null ? null : memo.get(text);
+        if (known != null) {
+            out.append(known);
+            return;
+        }
+        int from = out.position();
         boolean preserve = !text.isEmpty()
                 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
         out.append(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
         out.escaped(text, false);
         out.append(TEXT_CLOSE);
+        if (memo != null) {
+            // a column of texts that rarely repeat (ids, web addresses) gives its memo up
+            textMemos[column] = memo.size() < MEMO_LIMIT ? memo : null;
+            memo.put(text, out.since(from));
+        }
     }
 
     static String excelDay(LocalDate day) {

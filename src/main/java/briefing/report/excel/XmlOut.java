@@ -3,6 +3,7 @@ package briefing.report.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * XML text on its way into a file: encoded as UTF-8 straight into a buffer of bytes, written a block at
@@ -135,6 +136,16 @@ final class XmlOut {
             b[n++] = (byte) replacement.charAt(i);
         }
         return n;
+    }
+
+    /** Where the next byte goes: with {@link #since}, a way to keep markup just written for {@link #append(byte[])}. */
+    int position() {
+        return length;
+    }
+
+    /** The bytes written from {@code position} on, which must be after the last {@link #flush}. */
+    byte[] since(int position) {
+        return Arrays.copyOfRange(bytes, position, length);
     }
 
     /** Writes what was gathered once it fills a block; call between elements, never inside a string. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.report.excel.DataSheet.Column;
 import briefing.report.excel.DataSheet.Kind;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,6 +46,39 @@ class DataSheetTests {
 
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("c");
+        }
+    }
+
+    @Test
+    void shouldStoreMeasureAndWriteATextThatRepeatsAsItsFirstTimeAndKeepMeasuringTextsThatDoNot() throws Exception {
+        String longNote = "a note long enough to wrap in its column, ".repeat(4).trim();
+        String widestId = "the-widest-record-id-comes-after-two-thousand-others";
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Records");
+            DataSheet data = new DataSheet(sheet, new Styles(workbook), List.of(new Column("record_id", Kind.TEXT),
+                    new Column("source", Kind.TEXT), new Column("note", Kind.WRAPPED)));
+            for (int i = 0; i < 2_000; i++) {
+                data.addRow("r" + i, i % 2 == 0 ? "NIS_x0041_" : "MoD <UK>", i % 1_000 == 999 ? longNote : "short");
+            }
+            data.addRow(widestId, "NIS_x0041_", "short");
+            SheetRows rows = data.endRows("RecordsTable").streamed();
+            rows.render();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            rows.writeSheetData(bytes);
+            data.setUpStreamed();
+
+            String xml = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(xml.split("<t>NIS_x005F_x0041_</t>", -1)).hasSize(1_002);
+            assertThat(xml.split("<t>MoD &lt;UK&gt;</t>", -1)).hasSize(1_001);
+            assertThat(xml.split(" ht=\"", -1)).hasSize(3);
+            assertThat(xml).contains("<row r=\"1001\" ht=\"", "<row r=\"2001\" ht=\"", "<t>" + widestId + "</t>");
+            try (XSSFWorkbook other = new XSSFWorkbook()) {
+                XSSFSheet alone = other.createSheet("Records");
+                DataSheet one = new DataSheet(alone, new Styles(other), List.of(new Column("record_id", Kind.TEXT)));
+                one.addRow(widestId);
+                one.finish("RecordsTable");
+                assertThat(sheet.getColumnWidth(0)).isEqualTo(alone.getColumnWidth(0)).isGreaterThan(30 * 256);
+            }
         }
     }
 
