@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -97,9 +98,14 @@ class BriefingJobConfiguration {
     LedgerWriter ledgerWriter(LedgerRepository ledgerRepository, @Value("#{jobParameters['ingestedAt']}") String ingestedAt,
                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
                               IndexHandOff indexHandOff, @Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
-                              @Value("${briefing.data}") Path dataFolder) {
+                              @Value("${briefing.data}") Path dataFolder, BriefingStore briefingStore,
+                              @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        // A run of the period of the last briefing most often knows its claims and takes its figures as they are,
+        // without reading the blocks; a run of another period reads them all.
+        boolean readBlocksAhead = !briefingStore.earlierPeriod().equals(Optional.of(RunParameters.from(parameters).period()))
+                && ledgerRepository.isEmbedded();
         return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId,
-                IdIndexFile.in(dataFolder));
+                IdIndexFile.in(dataFolder), readBlocksAhead);
     }
 
     @Bean

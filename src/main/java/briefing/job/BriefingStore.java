@@ -5,6 +5,7 @@ import briefing.ledger.Claim;
 import briefing.ledger.Sha256;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -156,6 +157,22 @@ class BriefingStore {
             thread.setDaemon(true);
             thread.start();
             return Optional.of(new Earlier(period, cutoff, known, decoded));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The period of the briefing kept by {@link #saveEarlier}, read from the start of its file alone, whatever
+     * ledger or build made it; empty when there is none or it is unreadable.
+     */
+    Optional<Period> earlierPeriod() {
+        Path file = workFolder.resolve(EARLIER);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 10))) {
+            in.readUTF();
+            in.readUTF();
+            in.readLong();
+            return Optional.of(Period.parse(in.readUTF()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -45,6 +45,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private final IndexHandOff handOff;
     private final long jobExecutionId;
     private final IdIndexFile keptIndex;
+    private final boolean readBlocksAhead;
     private final InMemoryLedger view = new InMemoryLedger();
     private final Set<SeriesKey> knownSeries = new HashSet<>();
     private long loaded;
@@ -58,16 +59,19 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
 
     /**
      * Offers its index to the compute step of job execution {@code jobExecutionId} through {@code handOff} at the
-     * end, and keeps it in {@code keptIndex} for the next run, which reads it instead of making it again.
+     * end, and keeps it in {@code keptIndex} for the next run, which reads it instead of making it again. With
+     * {@code readBlocksAhead}, reads the ledger's blocks on a thread of its own while the rows come in, so that the
+     * compute step finds them in the database's cache.
      */
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId, IndexHandOff handOff, long jobExecutionId,
-                 IdIndexFile keptIndex) {
+                 IdIndexFile keptIndex, boolean readBlocksAhead) {
         this.repository = repository;
         this.ingestedAt = ingestedAt;
         this.jobInstanceId = jobInstanceId;
         this.handOff = handOff;
         this.jobExecutionId = jobExecutionId;
         this.keptIndex = keptIndex;
+        this.readBlocksAhead = readBlocksAhead;
     }
 
     @Override
@@ -83,6 +87,20 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         // Taken even by a run that checks a few rows again: read from the file the last run kept, it costs a
         // fraction of one pass over the fingerprints of every block; made anew, about what one pass costs.
         index = repository.idIndex(keptIndex);
+        if (readBlocksAhead) {
+            Thread thread = new Thread(this::readBlocksAhead, "blocks-read-ahead");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private void readBlocksAhead() {
+        try {
+            repository.readBlocksAhead();
+        } catch (RuntimeException e) {
+            // only a head start for the compute step
+            log.debug("Reading the blocks ahead failed", e);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -423,6 +424,21 @@ public class LedgerRepository {
             }
             return new ClaimGroup(subject, source, claims, ingestedAt);
         }
+    }
+
+    /**
+     * Reads the data of every block once and keeps nothing of it: an embedded database then holds their pages in
+     * its cache when {@link #groupsKnownAt} reads them, which otherwise reads them from the file, and decodes them,
+     * first (at a million claims, some 0.1 s of the computation's read).
+     */
+    public void readBlocksAhead() {
+        jdbc.queryForObject("SELECT SUM(OCTET_LENGTH(data)) FROM claim_block", Long.class);
+    }
+
+    /** Whether the ledger is in a database of this process (H2), whose cache is this process's memory. */
+    public boolean isEmbedded() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                "H2".equals(connection.getMetaData().getDatabaseProductName())));
     }
 
     /** The packed claims of one block. */

@@ -65,6 +65,20 @@ class BriefingStoreTests {
     }
 
     @Test
+    void shouldTellTheEarlierBriefingsPeriodFromTheStartOfItsFileAlone() throws Exception {
+        BriefingStore store = new BriefingStore(data);
+        assertThat(store.earlierPeriod()).isEmpty();
+
+        store.saveEarlier("2025-05-05T06:00:00Z", 3, briefing());
+        Path file = data.resolve("work/earlier-briefing.bin");
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 120));
+
+        assertThat(new BriefingStore(data).earlierPeriod()).contains(Period.parse("2025-W18"));
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 20));
+        assertThat(new BriefingStore(data).earlierPeriod()).isEmpty();
+    }
+
+    @Test
     void shouldStoreTheEarlierFiguresTakenAsTheyAreAsItWouldHaveEncodedThem() throws Exception {
         new BriefingStore(data).saveEarlier("2025-05-05T06:00:00Z", 3, briefing());
         BriefingStore store = new BriefingStore(data);

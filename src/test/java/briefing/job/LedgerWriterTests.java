@@ -97,7 +97,7 @@ class LedgerWriterTests {
         LedgerRepository repository = new LedgerRepository(new JdbcTemplate(database));
         TransactionTemplate chunkTransaction = new TransactionTemplate(new DataSourceTransactionManager(database));
         IdIndexFile kept = IdIndexFile.in(data);
-        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, new IndexHandOff(), 3, kept);
+        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, new IndexHandOff(), 3, kept, true);
         writer.open(new ExecutionContext());
         chunkTransaction.executeWithoutResult(status -> writer.write(new Chunk<>(List.of(rows(range("r", 0, 500, 600))))));
         assertThatThrownBy(() -> chunkTransaction.executeWithoutResult(status -> {
@@ -160,7 +160,7 @@ class LedgerWriterTests {
     /** One writer, opened on the ledger and the execution context, writes the chunks and closes. */
     private static void writeChunks(LedgerRepository repository, ExecutionContext context, IdIndexFile kept, IndexHandOff handOff,
                                     List<List<IngestOutcome>> chunks) {
-        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept);
+        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept, false);
         writer.open(context);
         for (List<IngestOutcome> rows : chunks) {
             // the step's items are batches of rows

@@ -78,6 +78,23 @@ class LedgerRepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void shouldTellAnEmbeddedDatabaseAndReadItsBlocksAheadLeavingTheLedgerAsItWas(String database) throws SQLException {
+        useNew(database);
+        ledger.readBlocksAhead();
+        ledger.insertBlocks(claims("a", 0, 30), LOADED_AT, new IdIndex());
+        LedgerState before = ledger.state();
+
+        ledger.readBlocksAhead();
+
+        assertThat(ledger.isEmbedded()).isEqualTo(database.equals("h2"));
+        assertThat(ledger.state()).isEqualTo(before);
+        List<Claim> streamed = new ArrayList<>();
+        ledger.forEachGroupKnownAt(LOADED_AT, group -> streamed.addAll(group.claims()));
+        assertThat(streamed).hasSize(30);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void shouldCompleteTheClaimsReadFromTheBlocksWithTheirTexts(String database) throws SQLException {
         useNew(database);
         IdIndex index = new IdIndex();
