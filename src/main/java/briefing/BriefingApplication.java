@@ -79,10 +79,16 @@ public class BriefingApplication {
                     InputChecks.startAhead(cli.input(), InputCheckCache.in(cli.data()));
                 }
                 SpringApplicationBuilder application = new SpringApplicationBuilder(BriefingApplication.class);
+                StartAhead ahead = new StartAhead();
                 if (!cli.history()) {
-                    application.listeners(new WarmUpOnceLoggingIsReady());
+                    application.listeners(ahead);
                 }
-                ConfigurableApplicationContext context = application.run("--briefing.data=" + cli.data());
+                ConfigurableApplicationContext context;
+                try {
+                    context = application.run("--briefing.data=" + cli.data());
+                } finally {
+                    ahead.release();
+                }
                 DatabaseLock databaseLock = context.getBean(DatabaseLock.class);
                 if (!databaseLock.tryAcquire()) {
                     System.err.println("briefing: another run holds the lock in the shared database; nothing was touched.");
@@ -132,15 +138,25 @@ public class BriefingApplication {
     }
 
     /**
-     * Starts the report libraries once Spring has set up logging (its listener runs first, on this event):
-     * POI's loggers, made on the warm-up thread while SLF4J was still starting on the main one, had SLF4J
-     * print a warning about replayed logging calls on standard error.
+     * Starts opening the database and the report libraries once Spring has prepared its environment and set up
+     * logging (its listener runs first, on this event): POI's loggers, made on the warm-up thread while SLF4J was
+     * still starting on the main one, had SLF4J print a warning about replayed logging calls on standard error.
      */
-    private static final class WarmUpOnceLoggingIsReady implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+    private static final class StartAhead implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        private DatabaseOpenedAhead database;
 
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            database = DatabaseOpenedAhead.start(event.getEnvironment());
             LibraryWarmUp.startAhead();
+        }
+
+        /** Once Spring has started: its pool has connected to the database. */
+        void release() {
+            if (database != null) {
+                database.release();
+            }
         }
     }
 
