@@ -119,9 +119,9 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    RenderTasklet renderTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore,
+    RenderTasklet renderTasklet(List<ReportWriter> reportWriters, BriefingStore briefingStore, BriefingAssembler briefingAssembler,
                                 @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new RenderTasklet(reportWriters, briefingStore, RunParameters.from(parameters));
+        return new RenderTasklet(reportWriters, briefingStore, briefingAssembler, RunParameters.from(parameters));
     }
 
     @Bean

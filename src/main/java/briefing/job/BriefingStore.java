@@ -11,6 +11,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.nio.file.Files;
@@ -24,11 +25,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Hands the computed briefing from the compute step to the render steps through a file under the
  * data folder, so a restarted run renders exactly what was computed, without recomputing. The steps of
- * one process share the briefing last saved or loaded without reading the file again. It also keeps
+ * one process share the briefing last held, saved or loaded without reading the file again. It also keeps
  * the last briefing computed, whose records the next one mostly shows again.
  */
 class BriefingStore {
@@ -37,9 +40,10 @@ class BriefingStore {
     private static final String CODE = codeDigest();
 
     private final Path workFolder;
+    private volatile FutureTask<Void> pendingSave;
     private long heldInstanceId = -1;
-    private Briefing lastSaved;
-    private byte[] lastEncoded;
+    private volatile Briefing lastSaved;
+    private volatile byte[] lastEncoded;
     private Briefing held;
     /**
      * The figures of the earlier briefing as last read, and their bytes: a run that takes them as they are
@@ -50,6 +54,46 @@ class BriefingStore {
 
     BriefingStore(Path dataFolder) {
         this.workFolder = dataFolder.resolve("work");
+    }
+
+    /**
+     * Holds the briefing for the steps of this process at once, then on a thread of its own saves it and keeps it as
+     * the earlier briefing; {@link #awaitSaved} waits for both files. The render step, which needs only the briefing
+     * held, meanwhile writes the reports; if the run stops before the files are written, its restart finds no stored
+     * briefing and computes it again (see {@link RenderTasklet}).
+     */
+    void saveInBackground(long jobInstanceId, String ledger, long knownClaims, Briefing briefing) {
+        hold(jobInstanceId, briefing);
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            save(jobInstanceId, briefing);
+            saveEarlier(ledger, knownClaims, briefing);
+            return null;
+        });
+        Thread thread = new Thread(task, "briefing-save");
+        thread.setDaemon(true);
+        pendingSave = task;
+        thread.start();
+    }
+
+    /** Waits until the briefing given to {@link #saveInBackground} is saved; at once when none is being saved. */
+    void awaitSaved() throws IOException {
+        FutureTask<Void> task = pendingSave;
+        if (task == null) {
+            return;
+        }
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while the briefing was being saved");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("The briefing could not be saved", e.getCause());
+        } finally {
+            pendingSave = null;
+        }
     }
 
     void save(long jobInstanceId, Briefing briefing) throws IOException {
@@ -208,8 +252,9 @@ class BriefingStore {
     }
 
     Briefing load(long jobInstanceId) throws IOException {
-        if (jobInstanceId == heldInstanceId && Files.exists(file(jobInstanceId))) {
-            return held;
+        Briefing inMemory = held(jobInstanceId);
+        if (inMemory != null) {
+            return inMemory;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayStreams.In(Files.readAllBytes(file(jobInstanceId))))) {
             Briefing briefing = BriefingCodec.read(in);
@@ -225,6 +270,10 @@ class BriefingStore {
         if (jobInstanceId == heldInstanceId) {
             hold(-1, null);
         }
+    }
+
+    private synchronized Briefing held(long jobInstanceId) {
+        return jobInstanceId == heldInstanceId ? held : null;
     }
 
     private synchronized void hold(long jobInstanceId, Briefing briefing) {

@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Computes the figures of the period from the claims known at the cutoff and stores the briefing for rendering. */
+/** Computes the figures of the period from the claims known at the cutoff and hands the briefing to rendering. */
 class ComputeTasklet implements Tasklet {
 
     static final String COMPUTE = "compute";
@@ -40,8 +40,8 @@ class ComputeTasklet implements Tasklet {
         String ledger = assembler.ledgerIdentity();
         long known = assembler.knownAt(run.cutoff());
         Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId, known, store.earlier(ledger), index);
-        store.save(instanceId, briefing);
-        store.saveEarlier(ledger, known, briefing);
+        // saved while the render step writes the reports from the briefing held, which waits for the files at its end
+        store.saveInBackground(instanceId, ledger, known, briefing);
         contribution.getStepExecution().getExecutionContext().putInt(SERIES, briefing.figures().changes().size());
         return RepeatStatus.FINISHED;
     }

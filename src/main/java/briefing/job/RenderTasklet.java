@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,19 +30,23 @@ class RenderTasklet implements Tasklet {
     private static final int PARALLEL = 2;
 
     private final List<ReportWriter> writers;
+    private static final Logger log = LoggerFactory.getLogger("briefing");
+
     private final BriefingStore store;
+    private final BriefingAssembler assembler;
     private final RunParameters run;
 
-    RenderTasklet(List<ReportWriter> writers, BriefingStore store, RunParameters run) {
+    RenderTasklet(List<ReportWriter> writers, BriefingStore store, BriefingAssembler assembler, RunParameters run) {
         this.writers = writers;
         this.store = store;
+        this.assembler = assembler;
         this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        Briefing briefing = store.load(instanceId);
+        Briefing briefing = briefing(instanceId);
         OutputFolder folder = new OutputFolder(run.outputFolder(), instanceId);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, runnable -> {
             Thread thread = new Thread(runnable, "render");
@@ -61,7 +67,25 @@ class RenderTasklet implements Tasklet {
         } finally {
             pool.shutdown();
         }
+        // the stored briefing is on disk before the step completes: a restart from here on reads it
+        store.awaitSaved();
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The briefing the compute step made: held in memory, else stored (after a restart). A run stopped after the
+     * compute step but before its briefing was saved (the save runs beside this step) finds none: it is computed
+     * again, the same figures from the same claims known at the same cutoff.
+     */
+    private Briefing briefing(long instanceId) throws IOException {
+        try {
+            return store.load(instanceId);
+        } catch (IOException e) {
+            log.info("The stored briefing of run {} is missing or unreadable ({}); computing it again.", instanceId, e.getMessage());
+            Briefing briefing = assembler.assemble(run.period(), run.cutoff(), instanceId);
+            store.save(instanceId, briefing);
+            return briefing;
+        }
     }
 
     private static void write(OutputFolder folder, ReportWriter writer, Briefing briefing) {

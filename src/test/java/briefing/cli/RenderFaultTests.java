@@ -61,6 +61,29 @@ class RenderFaultTests {
         assertWholeBriefing();
     }
 
+    /**
+     * The compute step saves its briefing beside the render step, so a run that stopped after the compute step may
+     * have left none: the next run computes it again, the same figures from the same claims known at the same cutoff.
+     */
+    @Test
+    void shouldComputeTheBriefingAgainWhenTheRunAfterAFailedRenderFindsNoneStored() throws Exception {
+        BriefingProcess failing = BriefingProcess.start(work, List.of(FailingRender.SOURCES), "--period=2025-W18");
+        assertThat(failing.exitCode(TIMEOUT)).as(failing.output()).isEqualTo(4);
+        try (Stream<Path> stored = Files.list(work.resolve("data/work"))) {
+            for (Path file : stored.filter(p -> p.getFileName().toString().startsWith("briefing-")).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        BriefingProcess next = BriefingProcess.start(work, "--period=2025-W18");
+
+        assertThat(next.exitCode(TIMEOUT)).as(next.output()).isEqualTo(0);
+        assertThat(next.output()).contains("Resuming 2025-W18", "computing it again");
+        assertWholeBriefing();
+        BriefingProcess verify = BriefingProcess.start(work, "--verify=" + folder);
+        assertThat(verify.exitCode(TIMEOUT)).as(verify.output()).isEqualTo(0);
+    }
+
     @Test
     void shouldFailWithExitFourWhenTheDiskFillsWhileRenderingThenSucceedOnceThereIsSpace() throws Exception {
         Path reports = Files.createDirectories(work.resolve("reports"));

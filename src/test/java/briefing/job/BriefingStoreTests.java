@@ -1,6 +1,7 @@
 package briefing.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefing.change.ChangeCalculator;
 import briefing.change.Range;
@@ -13,6 +14,7 @@ import briefing.ledger.Rejection;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +35,31 @@ class BriefingStoreTests {
         new BriefingStore(data).save(7, briefing);
 
         assertThat(new BriefingStore(data).load(7)).isEqualTo(briefing);
+    }
+
+    @Test
+    void shouldHoldTheBriefingAtOnceAndSaveItAndKeepItAsTheEarlierOneInTheBackground() throws Exception {
+        Briefing briefing = briefing();
+        BriefingStore store = new BriefingStore(data);
+
+        store.saveInBackground(7, "2025-05-05T06:00:00Z", 3, briefing);
+
+        assertThat(store.load(7)).isSameAs(briefing);
+        store.awaitSaved();
+        assertThat(new BriefingStore(data).load(7)).isEqualTo(briefing);
+        assertThat(new BriefingStore(data).earlier("2025-05-05T06:00:00Z").orElseThrow().briefing()).contains(briefing);
+        store.awaitSaved();
+    }
+
+    @Test
+    void shouldTellWhenTheBriefingCouldNotBeSavedInTheBackground() throws Exception {
+        Files.writeString(data.resolve("work"), "a file where the folder should be");
+        BriefingStore store = new BriefingStore(data);
+
+        store.saveInBackground(7, "2025-05-05T06:00:00Z", 3, briefing());
+
+        assertThatThrownBy(store::awaitSaved).isInstanceOf(IOException.class);
+        store.awaitSaved();
     }
 
     @Test
