@@ -32,6 +32,8 @@ final class SheetRows {
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final LocalDate FIRST_PLAIN_DAY = LocalDate.of(1900, 3, 1);
     private static final int MEMO_LIMIT = 1024;
+    private static final byte[] CELL_START = XmlOut.markup("<c");
+    private static final byte[] QUOTE = XmlOut.markup("\"");
     private static final byte[] ROW_START = XmlOut.markup("<row r=\"");
     private static final byte[] ROW_OPENED = XmlOut.markup("\">");
     private static final byte[] ROW_END = XmlOut.markup("</row>");
@@ -54,7 +56,9 @@ final class SheetRows {
      * once per text: most columns hold a few texts over and over. Up to {@link #MEMO_LIMIT} texts a column.
      */
     private final Map<String, byte[]>[] textMemos;
-    /** Per style index, {@code " s="N"}, encoded when first used. */
+    /** The column of the cell last written in the row being written; -1 before its first. */
+    private int lastColumn = -1;
+    /** Per style index, {@code  s="N"}, encoded when first used. */
     private byte[][] styleAttributes = new byte[0][];
     /** The relationship id of each distinct web address, in order of first use. */
     private final Map<String, String> linkIds = new LinkedHashMap<>();
@@ -155,6 +159,7 @@ final class SheetRows {
                 out.append("\" customHeight=\"1");
             }
             out.append(ROW_OPENED);
+            lastColumn = -1;
             Object[] values = rows.get(r);
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null && !"".equals(values[i])) {
@@ -241,15 +246,26 @@ final class SheetRows {
         }
     }
 
-    /** {@code <c r="A2" s="9"}: the markup before the row number comes encoded per column, after it per style. */
+    /**
+     * {@code <c r="C2" s="9"}, or {@code <c s="9"} for the cell next to the one before in its row: a cell's reference
+     * may be left out when it follows the one before (ECMA-376, and every reader, Excel, LibreOffice, POI and
+     * openpyxl, counts on from it), which leaves a sixth of a large sheet's markup out. The markup before the row
+     * number comes encoded per column, after it per style.
+     */
     private void start(XmlOut out, int column, int rowNumber, short style) {
-        out.append(cellStarts[column]);
-        out.append(rowNumber);
+        if (column == lastColumn + 1) {
+            out.append(CELL_START);
+        } else {
+            out.append(cellStarts[column]);
+            out.append(rowNumber);
+            out.append(QUOTE);
+        }
+        lastColumn = column;
         if (style >= styleAttributes.length) {
             styleAttributes = Arrays.copyOf(styleAttributes, style + 1);
         }
         if (styleAttributes[style] == null) {
-            styleAttributes[style] = XmlOut.markup("\" s=\"" + style + "\"");
+            styleAttributes[style] = XmlOut.markup(" s=\"" + style + "\"");
         }
         out.append(styleAttributes[style]);
     }
