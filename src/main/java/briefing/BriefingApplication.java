@@ -149,6 +149,7 @@ public class BriefingApplication {
         @Override
         public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
             database = DatabaseOpenedAhead.start(event.getEnvironment());
+            FlywayWarmUp.startAhead();
             LibraryWarmUp.startAhead();
         }
 
