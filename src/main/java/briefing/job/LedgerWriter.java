@@ -149,19 +149,24 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         }
     }
 
-    /** Loads, for this chunk, every stored record whose id a row uses or supersedes. */
+    /**
+     * Loads, for this chunk, every stored record whose id a row uses or supersedes. Only the ids the index may hold
+     * are gathered: most rows of a large input are new.
+     */
     private void preloadRecordsNamedIn(List<IngestOutcome> rows) {
         view.clearClaims();
         Set<String> ids = new HashSet<>();
         for (IngestOutcome outcome : rows) {
-            if (outcome.claim() != null) {
-                ids.add(outcome.claim().recordId());
-                if (outcome.claim().supersedes() != null) {
-                    ids.add(outcome.claim().supersedes());
+            Claim claim = outcome.claim();
+            if (claim != null) {
+                if (index.mayHold(claim.recordId())) {
+                    ids.add(claim.recordId());
+                }
+                if (claim.supersedes() != null && index.mayHold(claim.supersedes())) {
+                    ids.add(claim.supersedes());
                 }
             }
         }
-        ids.removeIf(id -> !index.mayHold(id));
         if (!ids.isEmpty()) {
             repository.findByIds(ids, index).values().forEach(view::putStored);
         }
