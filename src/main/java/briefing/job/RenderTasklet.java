@@ -29,9 +29,9 @@ class RenderTasklet implements Tasklet {
     /** Files written at the same time: the machine this runs on may have only two cores. */
     private static final int PARALLEL = 2;
 
-    private final List<ReportWriter> writers;
     private static final Logger log = LoggerFactory.getLogger("briefing");
 
+    private final List<ReportWriter> writers;
     private final BriefingStore store;
     private final BriefingAssembler assembler;
     private final RunParameters run;
