@@ -2,12 +2,15 @@ package briefing.job;
 
 import briefing.ledger.ClaimParser;
 import briefing.ledger.IdIndexFile;
+import briefing.ledger.InputFiles;
 import briefing.ledger.LedgerRepository;
 import briefing.report.ReportWriter;
 import briefing.report.csv.ChangesCsvWriter;
 import briefing.report.csv.RejectedCsvWriter;
 import briefing.report.excel.ExcelBriefingWriter;
 import briefing.report.pdf.PdfBriefingWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +41,8 @@ class BriefingJobConfiguration {
     static final String INGEST = "ingest";
     /** Batches of rows ({@link InputRowReader#BATCH}) in one chunk of the ingest, in one transaction: some 5,000 rows. */
     static final int CHUNK_BATCHES = 10;
+    /** Bytes taken as one input row when counting the rows to come: more than most rows take. */
+    private static final int BYTES_PER_ROW = 160;
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step ingest, Step compute, Step render, Step manifest, Step publish,
@@ -105,7 +110,24 @@ class BriefingJobConfiguration {
         boolean readBlocksAhead = !briefingStore.earlierPeriod().equals(Optional.of(RunParameters.from(parameters).period()))
                 && ledgerRepository.isEmbedded();
         return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId,
-                IdIndexFile.in(dataFolder), readBlocksAhead);
+                IdIndexFile.in(dataFolder), readBlocksAhead, expectedRows(RunParameters.from(parameters).input()));
+    }
+
+    /**
+     * About how many rows the input's files hold, counted low (a row of the contract takes some 100-200 bytes): an
+     * estimate too low only lets the index grow; one too high would hold memory for ids that never come.
+     */
+    static long expectedRows(Path input) {
+        long bytes = 0;
+        try {
+            for (Path file : InputFiles.list(input)) {
+                bytes += Files.size(file);
+            }
+        } catch (IOException e) {
+            // the reader reports the input folder's faults
+            return 0;
+        }
+        return bytes / BYTES_PER_ROW;
     }
 
     @Bean

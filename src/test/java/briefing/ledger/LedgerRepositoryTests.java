@@ -2,6 +2,7 @@ package briefing.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -74,6 +75,22 @@ class LedgerRepositoryTests {
         RecordLookup lookup = new RecordLookup(jdbc, new BlockBytes(jdbc));
         assertThat(lookup.byFingerprints(List.of("k5", "k3001", "k3010", "x"))).containsOnlyKeys("k5", "k3001")
                 .containsEntry("k3001", second.get(1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldMakeAnEmptyLedgersIndexWithRoomForTheIdsToComeAndAnyOtherFromItsBlocks(String database) throws SQLException {
+        useNew(database);
+        IdIndexFile kept = new IdIndexFile(Path.of("target", "no-such-folder", "id-index.bin"));
+        IdIndex empty = ledger.idIndex(kept, 100_000);
+        assertThat(empty.size()).isZero();
+        ledger.insertBlocks(claims("a", 0, 30), LOADED_AT, empty);
+
+        IdIndex made = ledger.idIndex(kept, 100_000);
+
+        assertThat(made.size()).isEqualTo(30);
+        assertThat(ledger.findByIds(List.of("k0", "k29", "k30"), made)).containsOnlyKeys("k0", "k29");
+        assertThat(ledger.findByIds(List.of("k0", "k29", "k30"), empty)).containsOnlyKeys("k0", "k29");
     }
 
     @ParameterizedTest
