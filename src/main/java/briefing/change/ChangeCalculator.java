@@ -28,6 +28,9 @@ public final class ChangeCalculator {
 
     /** How many periods the trend charts show, the reported one included. */
     public static final int TREND_PERIODS = 12;
+    /** Where the reported period and the previous one are among the trend's periods. */
+    private static final int CURRENT = TREND_PERIODS - 1;
+    private static final int PREVIOUS = TREND_PERIODS - 2;
 
     private static final Comparator<Claim> NEWS_ORDER = Comparator.comparing(Claim::reportedOn)
             .thenComparing(Claim::subject).thenComparing(Claim::source).thenComparing(Claim::recordId);
@@ -37,8 +40,6 @@ public final class ChangeCalculator {
     private final List<LocalDate> lastDays;
     /** The periods whose values keep the records behind them: the reported one and the previous one. */
     private final boolean[] keepRecords = new boolean[TREND_PERIODS];
-    private final int previousIndex;
-    private final int currentIndex;
     /** Values by series, one slot per trend period (null where the series had no value). */
     private final Map<SeriesKey, SeriesValue[]> values = new HashMap<>();
     private final List<Claim> newClaims = new ArrayList<>();
@@ -54,10 +55,8 @@ public final class ChangeCalculator {
         Collections.reverse(periods);
         this.trendPeriods = List.copyOf(periods);
         this.lastDays = trendPeriods.stream().map(Period::end).toList();
-        this.currentIndex = TREND_PERIODS - 1;
-        this.previousIndex = TREND_PERIODS - 2;
-        keepRecords[currentIndex] = true;
-        keepRecords[previousIndex] = true;
+        keepRecords[CURRENT] = true;
+        keepRecords[PREVIOUS] = true;
     }
 
     /**
@@ -98,7 +97,7 @@ public final class ChangeCalculator {
 
         /** The values at the end of the previous period. */
         public Collection<SeriesValue> previousValues() {
-            return byPeriod.get(TREND_PERIODS - 2).values();
+            return byPeriod.get(PREVIOUS).values();
         }
     }
 
@@ -129,11 +128,11 @@ public final class ChangeCalculator {
                 ranges.add(v == null ? null : v.range());
             }
             trend.put(key, Collections.unmodifiableList(ranges));
-            SeriesValue current = byPeriod[currentIndex];
+            SeriesValue current = byPeriod[CURRENT];
             if (current == null) {
                 continue;
             }
-            SeriesValue previous = byPeriod[previousIndex];
+            SeriesValue previous = byPeriod[PREVIOUS];
             changes.add(change(current, previous));
             for (SeriesValue v : new SeriesValue[] {current, previous}) {
                 if (v != null && !key.isAll()) {
@@ -149,7 +148,7 @@ public final class ChangeCalculator {
     private void useFullClaims(Function<Collection<Claim>, Map<String, Claim>> fullClaims) {
         Map<String, Claim> shown = new HashMap<>();
         for (SeriesValue[] byPeriod : values.values()) {
-            for (int i : new int[] {previousIndex, currentIndex}) {
+            for (int i : new int[] {PREVIOUS, CURRENT}) {
                 if (byPeriod[i] != null) {
                     byPeriod[i].records().forEach(c -> shown.put(c.recordId(), c));
                 }
@@ -165,7 +164,7 @@ public final class ChangeCalculator {
             return claim;
         };
         for (SeriesValue[] byPeriod : values.values()) {
-            for (int i : new int[] {previousIndex, currentIndex}) {
+            for (int i : new int[] {PREVIOUS, CURRENT}) {
                 SeriesValue v = byPeriod[i];
                 if (v != null) {
                     byPeriod[i] = new SeriesValue(v.key(), v.range(), v.derived(), v.recordId(), v.asOf(), v.reportedOn(),

@@ -107,10 +107,10 @@ class BriefingJobConfiguration {
                               @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         // A run of the period of the last briefing most often knows its claims and takes its figures as they are,
         // without reading the blocks; a run of another period reads them all.
-        boolean readBlocksAhead = !briefingStore.earlierPeriod().equals(Optional.of(RunParameters.from(parameters).period()))
-                && ledgerRepository.isEmbedded();
+        RunParameters run = RunParameters.from(parameters);
+        boolean readBlocksAhead = !briefingStore.earlierPeriod().equals(Optional.of(run.period())) && ledgerRepository.isEmbedded();
         return new LedgerWriter(ledgerRepository, Instant.parse(ingestedAt), jobInstanceId, indexHandOff, jobExecutionId,
-                IdIndexFile.in(dataFolder), readBlocksAhead, expectedRows(RunParameters.from(parameters).input()));
+                IdIndexFile.in(dataFolder), readBlocksAhead, expectedRows(run.input()));
     }
 
     /**

@@ -79,7 +79,7 @@ class LedgerRepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void shouldMakeAnEmptyLedgersIndexWithRoomForTheIdsToComeAndAnyOtherFromItsBlocks(String database) throws SQLException {
+    void shouldMakeAnEmptyLedgersIndexAtOnceAndAnyOtherFromItsBlocks(String database) throws SQLException {
         useNew(database);
         IdIndexFile kept = new IdIndexFile(Path.of("target", "no-such-folder", "id-index.bin"));
         IdIndex empty = ledger.idIndex(kept, 100_000);

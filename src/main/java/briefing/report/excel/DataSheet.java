@@ -6,10 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -55,7 +53,6 @@ final class DataSheet {
     }
 
     private static final int MIN_WIDTH = 6;
-    private static final int MEMO_LIMIT = 1024;
     private static final int MARGIN = 2;
     private static final int MAX_TEXT_WIDTH = 50;
     private static final int MAX_WRAPPED_WIDTH = 60;
@@ -74,8 +71,8 @@ final class DataSheet {
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
-    /** Per text column, the texts met so far as {@link #measured} them, until there are {@link #MEMO_LIMIT}. */
-    private final Map<String, Measured>[] memos;
+    /** Per text column, the texts met so far as {@link #measured} them. */
+    private final ColumnMemo<Measured> memo;
     /** The values of each data row, written by {@link #finish}. */
     private final List<Object[]> rows = new ArrayList<>();
     /** Per data row, the wrapped texts by column (null where none), to size the row once widths are known. */
@@ -98,12 +95,7 @@ final class DataSheet {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
-        @SuppressWarnings("unchecked")
-        Map<String, Measured>[] memos = new Map[columns.size()];
-        for (int i = 0; i < memos.length; i++) {
-            memos[i] = isText(columns.get(i).kind()) ? new HashMap<>() : null;
-        }
-        this.memos = memos;
+        this.memo = new ColumnMemo<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             widths[i] = INDENT + CellText.width(columns.get(i).name()) + HEADER_BUTTON;
         }
@@ -156,8 +148,7 @@ final class DataSheet {
      * memo when the text came before (most columns hold a few texts over and over: sources, metrics, series).
      */
     private Measured measured(int column, Kind kind, String text) {
-        Map<String, Measured> memo = memos[column];
-        Measured measured = memo == null ? null : memo.get(text);
+        Measured measured = memo.get(column, text);
         if (measured != null) {
             return measured;
         }
@@ -165,11 +156,7 @@ final class DataSheet {
         int width = INDENT + CellText.width(stored);
         // Text on one line that fits the widest a column gets always fits its column: no need to measure it again.
         measured = new Measured(stored, width, isWrapped(kind) && (width > MAX_WRAPPED_WIDTH || stored.indexOf('\n') >= 0));
-        if (memo != null) {
-            // a column of texts that rarely repeat (ids, web addresses) gives its memo up
-            memos[column] = memo.size() < MEMO_LIMIT ? memo : null;
-            memo.put(text, measured);
-        }
+        memo.put(column, text, measured);
         return measured;
     }
 

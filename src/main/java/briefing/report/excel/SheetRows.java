@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class SheetRows {
     /** Excel's day 0 for dates from 1 March 1900 on (Excel counts a 29 February 1900 that never was). */
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final LocalDate FIRST_PLAIN_DAY = LocalDate.of(1900, 3, 1);
-    private static final int MEMO_LIMIT = 1024;
     private static final byte[] CELL_START = XmlOut.markup("<c");
     private static final byte[] QUOTE = XmlOut.markup("\"");
     private static final byte[] ROW_START = XmlOut.markup("<row r=\"");
@@ -51,11 +49,8 @@ final class SheetRows {
     private final String[] letters;
     /** Per column, {@code <c r="} and its letters, encoded. */
     private final byte[][] cellStarts;
-    /**
-     * Per column, the markup that follows the style of a text cell ({@code  t="inlineStr"><is><t>...}), encoded
-     * once per text: most columns hold a few texts over and over. Up to {@link #MEMO_LIMIT} texts a column.
-     */
-    private final Map<String, byte[]>[] textMemos;
+    /** Per column, the markup that follows the style of a text cell ({@code  t="inlineStr"><is><t>...}), encoded once per text. */
+    private final ColumnMemo<byte[]> textMemo;
     /** The column of the cell last written in the row being written; -1 before its first. */
     private int lastColumn = -1;
     /** Per style index, {@code  s="N"}, encoded when first used. */
@@ -79,12 +74,7 @@ final class SheetRows {
         this.styles = styles;
         this.letters = new String[columns.size()];
         this.cellStarts = new byte[columns.size()][];
-        @SuppressWarnings("unchecked")
-        Map<String, byte[]>[] memos = new Map[columns.size()];
-        for (int i = 0; i < memos.length; i++) {
-            memos[i] = new HashMap<>();
-        }
-        this.textMemos = memos;
+        this.textMemo = new ColumnMemo<>(columns.size());
         for (int i = 0; i < letters.length; i++) {
             letters[i] = CellReference.convertNumToColString(i);
             cellStarts[i] = XmlOut.markup("<c r=\"" + letters[i]);
@@ -290,8 +280,7 @@ final class SheetRows {
 
     private void text(XmlOut out, int column, int rowNumber, String text, short style) {
         start(out, column, rowNumber, style);
-        Map<String, byte[]> memo = textMemos[column];
-        byte[] known = memo == null ? null : memo.get(text);
+        byte[] known = textMemo.get(column, text);
         if (known != null) {
             out.append(known);
             return;
@@ -302,10 +291,8 @@ final class SheetRows {
         out.append(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
         out.escaped(text, false);
         out.append(TEXT_CLOSE);
-        if (memo != null) {
-            // a column of texts that rarely repeat (ids, web addresses) gives its memo up
-            textMemos[column] = memo.size() < MEMO_LIMIT ? memo : null;
-            memo.put(text, out.since(from));
+        if (textMemo.keeps(column)) {
+            textMemo.put(column, text, out.since(from));
         }
     }
 
