@@ -1,10 +1,8 @@
 package briefing.ledger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +92,7 @@ public final class InputFiles implements AutoCloseable {
     private int fileIndex = -1;
     private long rowsReturned;
     private CsvReader csv;
-    private BufferedReader openReader;
+    private InputStream openInput;
     private Column[] layout;
     private int fieldCount;
     private String fileName;
@@ -268,12 +266,9 @@ public final class InputFiles implements AutoCloseable {
             return fileFault(badLine.getAsLong(), "The file is not UTF-8 (first bad byte on line " + badLine.getAsLong()
                     + "); save it as UTF-8 and run again.");
         }
-        openReader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        openReader.mark(1);
-        if (openReader.read() != '\uFEFF') {
-            openReader.reset();
-        }
-        csv = new CsvReader(openReader);
+        openInput = Files.newInputStream(file);
+        csv = new CsvReader(openInput);
+        csv.skipByteOrderMark();
         CsvReader.Row header = csv.next();
         while (header != null && header.isBlank()) {
             header = csv.next();
@@ -352,13 +347,13 @@ public final class InputFiles implements AutoCloseable {
         knownFrom = Position.PARSED;
         csv = null;
         layout = null;
-        if (openReader != null) {
+        if (openInput != null) {
             try {
-                openReader.close();
+                openInput.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            openReader = null;
+            openInput = null;
         }
     }
 

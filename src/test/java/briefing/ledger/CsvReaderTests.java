@@ -3,8 +3,9 @@ package briefing.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class CsvReaderTests {
     @Test
     void shouldFlagAQuoteThatNeverClosesAtTheLineWhereItsRowStartsAndStop() throws IOException {
         // given
-        CsvReader reader = new CsvReader(new StringReader("h1,h2\nok,1\nbad,\"never\nclosed\nat all\n"));
+        CsvReader reader = new CsvReader(utf8("h1,h2\nok,1\nbad,\"never\nclosed\nat all\n"));
 
         // when
         CsvReader.Row header = reader.next();
@@ -109,7 +110,7 @@ class CsvReaderTests {
         // given: a 10 MB quoted field with a line break every 1,000 characters (10,485 breaks),
         // streamed so the test itself never holds it
         int size = 10 * 1024 * 1024;
-        Reader text = new GeneratedReader("id,\"", size, i -> i % 1000 == 999 ? '\n' : 'x', "\"\nnext,row\n");
+        InputStream text = new GeneratedInput("id,\"", size, i -> i % 1000 == 999 ? '\n' : 'x', "\"\nnext,row\n");
         CsvReader reader = new CsvReader(text);
 
         // when
@@ -126,8 +127,68 @@ class CsvReaderTests {
         assertThat(next.oversized()).isFalse();
     }
 
+    @Test
+    void shouldDecodeMultiByteCharactersAcrossRefillsAndFields() throws IOException {
+        // given: two-, three- and four-byte characters, one of them in a field longer than the reader's buffer
+        String long_ = "\u00e9".repeat(40_000) + "\ud55c\ud83d\ude00";
+        String text = "\u00e9t\u00e9,\ud55c\uad6d,\ud83d\ude00\n\"" + long_ + "\"," + long_ + "\n";
+
+        // when
+        List<CsvReader.Row> rows = readAll(text);
+
+        // then
+        assertThat(rows).extracting(CsvReader.Row::fields).containsExactly(
+                List.of("\u00e9t\u00e9", "\ud55c\uad6d", "\ud83d\ude00"), List.of(long_, long_));
+        assertThat(rows).extracting(CsvReader.Row::oversized).containsExactly(false, false);
+    }
+
+    @Test
+    void shouldSkipAByteOrderMarkAtTheStartOnly() throws IOException {
+        // given
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "a,b\n".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[mark.length + text.length];
+        System.arraycopy(mark, 0, marked, 0, mark.length);
+        System.arraycopy(text, 0, marked, mark.length, text.length);
+        CsvReader withMark = new CsvReader(new ByteArrayInputStream(marked));
+        CsvReader without = new CsvReader(utf8("a,b\n"));
+        CsvReader tooShort = new CsvReader(utf8("a"));
+
+        // when
+        withMark.skipByteOrderMark();
+        without.skipByteOrderMark();
+        tooShort.skipByteOrderMark();
+
+        // then
+        assertThat(readAll(withMark)).extracting(CsvReader.Row::fields).containsExactly(List.of("a", "b"));
+        assertThat(readAll(without)).extracting(CsvReader.Row::fields).containsExactly(List.of("a", "b"));
+        assertThat(readAll(tooShort)).extracting(CsvReader.Row::fields).containsExactly(List.of("a"));
+        assertThat(readAll("\ufeffa,b\n").get(0).fields()).containsExactly("\ufeffa", "b");
+    }
+
+    @Test
+    void shouldCutAnOversizedFieldBeforeACharacterItWouldSplit() throws IOException {
+        // given: the limit falls on the second byte of a three-byte character, in a quoted and an unquoted field
+        String head = "x".repeat(CsvReader.MAX_FIELD_LENGTH - 1);
+        String text = "\"" + head + "\ud55c" + "tail\",b\n" + head + "\ud55c" + "tail,b\nnext\n";
+
+        // when
+        List<CsvReader.Row> rows = readAll(text);
+
+        // then: the character is dropped whole, not decoded from half its bytes
+        assertThat(rows).hasSize(3);
+        for (CsvReader.Row row : rows.subList(0, 2)) {
+            assertThat(row.oversized()).isTrue();
+            assertThat(row.fields()).containsExactly(head, "b");
+        }
+        assertThat(rows.get(2).fields()).containsExactly("next");
+    }
+
     private static List<CsvReader.Row> readAll(String text) throws IOException {
-        CsvReader reader = new CsvReader(new StringReader(text));
+        return readAll(new CsvReader(utf8(text)));
+    }
+
+    private static List<CsvReader.Row> readAll(CsvReader reader) throws IOException {
         List<CsvReader.Row> rows = new ArrayList<>();
         CsvReader.Row row;
         while ((row = reader.next()) != null) {
@@ -136,8 +197,12 @@ class CsvReaderTests {
         return rows;
     }
 
-    /** A reader of prefix + {@code count} generated characters + suffix, produced on demand. */
-    static final class GeneratedReader extends Reader {
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Prefix + {@code count} generated ASCII characters + suffix, as bytes produced on demand. */
+    static final class GeneratedInput extends InputStream {
         interface Generator {
             char at(long index);
         }
@@ -148,7 +213,7 @@ class CsvReaderTests {
         private final String suffix;
         private long position;
 
-        GeneratedReader(String prefix, long count, Generator generator, String suffix) {
+        GeneratedInput(String prefix, long count, Generator generator, String suffix) {
             this.prefix = prefix;
             this.count = count;
             this.generator = generator;
@@ -156,7 +221,13 @@ class CsvReaderTests {
         }
 
         @Override
-        public int read(char[] buffer, int offset, int length) {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
             long total = prefix.length() + count + suffix.length();
             if (position >= total) {
                 return -1;
@@ -172,14 +243,10 @@ class CsvReaderTests {
                 } else {
                     c = suffix.charAt((int) (p - prefix.length() - count));
                 }
-                buffer[offset + n++] = c;
+                buffer[offset + n++] = (byte) c;
                 position++;
             }
             return n;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

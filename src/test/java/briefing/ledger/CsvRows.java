@@ -1,8 +1,7 @@
 package briefing.ledger;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ public final class CsvRows {
     /** Every row's fields, the header first. */
     public static List<List<String>> read(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file)) {
             CsvReader reader = new CsvReader(in);
             CsvReader.Row row;
             while ((row = reader.next()) != null) {
