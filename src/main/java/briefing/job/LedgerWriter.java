@@ -162,10 +162,10 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         for (IngestOutcome outcome : rows) {
             Claim claim = outcome.claim();
             if (claim != null) {
-                if (index.mayHold(claim.recordId())) {
+                if (index.mayHoldFingerprint(outcome.idFingerprint())) {
                     ids.add(claim.recordId());
                 }
-                if (claim.supersedes() != null && index.mayHold(claim.supersedes())) {
+                if (claim.supersedes() != null && index.mayHoldFingerprint(outcome.supersedesFingerprint())) {
                     ids.add(claim.supersedes());
                 }
             }

@@ -81,10 +81,11 @@ public final class IdIndex {
 
     /** False when the ledger does not hold the id; true when one of its {@link #placesOf} may. */
     public boolean mayHold(String id) {
-        return holdsFingerprint(fingerprint(id));
+        return mayHoldFingerprint(fingerprint(id));
     }
 
-    boolean holdsFingerprint(long fingerprint) {
+    /** {@link #mayHold} of the id whose {@link #fingerprint} this is. */
+    public boolean mayHoldFingerprint(long fingerprint) {
         for (int at = at(fingerprint); slots[at] != EMPTY; at = next(at)) {
             if (slots[at] == fingerprint) {
                 return true;

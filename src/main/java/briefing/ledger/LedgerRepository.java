@@ -301,17 +301,12 @@ public class LedgerRepository {
         for (StoredClaim c : claims) {
             groups.computeIfAbsent(new Group(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
-        long firstId = nextBlockId();
+        List<BlockPacker.Block> blocks = BlockPacker.pack(new ArrayList<>(groups.values()), nextBlockId(), ingestedAt);
         if (index != null) {
-            long blockId = firstId;
-            for (List<StoredClaim> records : groups.values()) {
-                for (int i = 0; i < records.size(); i++) {
-                    index.add(records.get(i).recordId(), blockId, i);
-                }
-                blockId++;
-            }
+            // from the fingerprints packed with each block, not taken from the ids once more
+            blocks.forEach(block -> index.addPacked(block.recordIds(), block.id()));
         }
-        insert(BlockPacker.pack(new ArrayList<>(groups.values()), firstId, ingestedAt));
+        insert(blocks);
     }
 
     /** A subject and a source: the claims of one block. */

@@ -112,7 +112,7 @@ final class RecordLookup {
             byte[] fingerprints = rs.getBytes(2);
             for (int at = 0; at < fingerprints.length; at += Long.BYTES) {
                 long fingerprint = IdIndex.fingerprintAt(fingerprints, at);
-                if (wanted.holdsFingerprint(fingerprint)) {
+                if (wanted.mayHoldFingerprint(fingerprint)) {
                     places.computeIfAbsent(fingerprint, f -> new ArrayList<>(1)).add(new Place(block, at / Long.BYTES));
                 }
             }
