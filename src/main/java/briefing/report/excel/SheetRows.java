@@ -40,6 +40,12 @@ final class SheetRows {
     private static final byte[] TEXT_OPEN = XmlOut.markup(" t=\"inlineStr\"><is><t>");
     private static final byte[] TEXT_OPEN_PRESERVE = XmlOut.markup(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] TEXT_CLOSE = XmlOut.markup("</t></is></c>");
+    private static final byte[] HYPERLINK_START = XmlOut.markup("<hyperlink ref=\"");
+    private static final byte[] HYPERLINK_ID = XmlOut.markup("\" r:id=\"rIdL");
+    private static final byte[] HYPERLINK_END = XmlOut.markup("\"/>");
+    private static final byte[] RELATIONSHIP_ID = XmlOut.markup("<Relationship Id=\"rIdL");
+    private static final byte[] RELATIONSHIP_TARGET = XmlOut.markup("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
+    private static final byte[] RELATIONSHIP_END = XmlOut.markup("\" TargetMode=\"External\"/>");
 
     private final String partName;
     private final List<Column> columns;
@@ -49,16 +55,18 @@ final class SheetRows {
     private final String[] letters;
     /** Per column, {@code <c r="} and its letters, encoded. */
     private final byte[][] cellStarts;
+    /** Per column, its letters, encoded. */
+    private final byte[][] letterBytes;
     /** Per column, the markup that follows the style of a text cell ({@code  t="inlineStr"><is><t>...}), encoded once per text. */
     private final ColumnMemo<byte[]> textMemo;
     /** The column of the cell last written in the row being written; -1 before its first. */
     private int lastColumn = -1;
     /** Per style index, {@code  s="N"}, encoded when first used. */
     private byte[][] styleAttributes = new byte[0][];
-    /** The relationship id of each distinct web address, in order of first use. */
-    private final Map<String, String> linkIds = new LinkedHashMap<>();
-    /** The {@code <hyperlink>} elements of the cells written, once they are. */
-    private String hyperlinks = "";
+    /** Each distinct web address linked, and the number of its relationship id ({@code rIdL1}, {@code rIdL2}...). */
+    private final Map<String, Integer> linkIds = new LinkedHashMap<>();
+    /** The {@code <hyperlink>} elements of the cells linked, encoded, once the rows are written. */
+    private final UnsynchronizedByteArrayOutputStream hyperlinks = UnsynchronizedByteArrayOutputStream.builder().get();
     private final BlockPipe sheetData = new BlockPipe();
     private final UnsynchronizedByteArrayOutputStream relationships = UnsynchronizedByteArrayOutputStream.builder().get();
 
@@ -74,10 +82,12 @@ final class SheetRows {
         this.styles = styles;
         this.letters = new String[columns.size()];
         this.cellStarts = new byte[columns.size()][];
+        this.letterBytes = new byte[columns.size()][];
         this.textMemo = new ColumnMemo<>(columns.size());
         for (int i = 0; i < letters.length; i++) {
             letters[i] = CellReference.convertNumToColString(i);
             cellStarts[i] = XmlOut.markup("<c r=\"" + letters[i]);
+            letterBytes[i] = XmlOut.markup(letters[i]);
         }
         collectLinks();
     }
@@ -138,7 +148,7 @@ final class SheetRows {
             text(out, i, 1, columns.get(i).name(), styles.header.getIndex());
         }
         out.append("</row>");
-        StringBuilder links = new StringBuilder();
+        XmlOut links = new XmlOut(hyperlinks);
         for (int r = 0; r < rows.size(); r++) {
             int rowNumber = r + 2;
             out.append(ROW_START);
@@ -158,27 +168,27 @@ final class SheetRows {
             }
             out.append(ROW_END);
             out.flushIfFull();
+            links.flushIfFull();
         }
         out.append("</sheetData>");
-        hyperlinks = links.toString();
+        links.flush();
     }
 
-    /** Writes {@code <hyperlinks>} for the cells {@link #render} linked; nothing when none. */
-    void writeHyperlinks(XmlOut out) throws IOException {
-        if (!hyperlinks.isEmpty()) {
+    /** Writes {@code <hyperlinks>} for the cells {@link #render} linked, through {@code out} into {@code zip}; nothing when none. */
+    void writeHyperlinks(XmlOut out, OutputStream zip) throws IOException {
+        if (hyperlinks.size() > 0) {
             out.append("<hyperlinks xmlns:r=\"" + RELATIONSHIPS_NAMESPACE + "\">");
-            out.append(hyperlinks);
+            out.flush();
+            hyperlinks.writeTo(zip);
             out.append("</hyperlinks>");
         }
     }
 
     private void relationships(XmlOut out) throws IOException {
-        for (Map.Entry<String, String> link : linkIds.entrySet()) {
-            out.append("<Relationship Id=\"");
-            out.append(link.getValue());
-            out.append("\" Type=\"" + HYPERLINK_TYPE + "\" Target=\"");
+        for (Map.Entry<String, Integer> link : linkIds.entrySet()) {
+            out.append(RELATIONSHIP_ID).append(link.getValue()).append(RELATIONSHIP_TARGET);
             out.escaped(link.getKey(), true);
-            out.append("\" TargetMode=\"External\"/>");
+            out.append(RELATIONSHIP_END);
             out.flushIfFull();
         }
     }
@@ -195,7 +205,7 @@ final class SheetRows {
                     if (values[i] != null) {
                         String text = (String) values[i];
                         if (DataSheet.isWebUrl(text)) {
-                            linkIds.computeIfAbsent(text, url -> "rIdL" + (linkIds.size() + 1));
+                            linkIds.computeIfAbsent(text, url -> linkIds.size() + 1);
                         }
                     }
                 }
@@ -203,17 +213,17 @@ final class SheetRows {
         }
     }
 
-    private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, StringBuilder links) throws IOException {
+    private void cell(XmlOut out, int column, int rowNumber, Kind kind, Object value, XmlOut links) throws IOException {
         switch (kind) {
             case TEXT, WRAPPED, LINK -> {
                 String text = (String) value;
-                String id = kind == Kind.LINK ? linkIds.get(text) : null;
+                Integer id = kind == Kind.LINK ? linkIds.get(text) : null;
                 boolean link = id != null;
                 short style = link ? styles.link.getIndex() : kind == Kind.TEXT ? styles.text.getIndex() : styles.wrapped.getIndex();
                 text(out, column, rowNumber, text, style);
                 if (link) {
-                    links.append("<hyperlink ref=\"").append(letters[column]).append(rowNumber).append("\" r:id=\"")
-                            .append(id).append("\"/>");
+                    links.append(HYPERLINK_START).append(letterBytes[column]).append(rowNumber).append(HYPERLINK_ID).append(id)
+                            .append(HYPERLINK_END);
                 }
             }
             case INTEGER, PLAIN_INTEGER -> number(out, column, rowNumber, ((Number) value).longValue(),

@@ -124,7 +124,7 @@ final class WorkbookPackage {
         int links = AFTER_HYPERLINKS.stream().mapToInt(tail::indexOf).filter(i -> i >= 0).min()
                 .orElseThrow(() -> new IllegalStateException("The sheet " + rows.partName() + " does not end"));
         out.append(tail, 0, links);
-        rows.writeHyperlinks(out);
+        rows.writeHyperlinks(out, zip);
         out.append(tail, links, tail.length());
     }
 

@@ -40,8 +40,9 @@ final class XmlOut {
         return append(piece, 0, piece.length());
     }
 
+    /** Markup as it is (a lone surrogate becomes "?", as {@link String#getBytes} makes it). */
     XmlOut append(String piece, int start, int end) {
-        return encode(piece, start, end, false, false);
+        return append((start == 0 && end == piece.length() ? piece : piece.substring(start, end)).getBytes(StandardCharsets.UTF_8));
     }
 
     XmlOut append(char c) {
