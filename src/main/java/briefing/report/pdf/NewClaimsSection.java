@@ -13,11 +13,12 @@ import briefing.change.SeriesChange;
 import briefing.change.Status;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The claims made public inside the period, with their citations (web addresses as links), and the
@@ -66,9 +67,16 @@ final class NewClaimsSection implements Section {
             return;
         }
         layout.heading("Corrections received this " + unit, 60);
-        Map<String, Claim> known = new LinkedHashMap<>();
-        briefing.figures().recordsBehind().forEach(c -> known.put(c.recordId(), c));
-        briefing.figures().newClaims().forEach(c -> known.put(c.recordId(), c));
+        // only the records replaced, among the records behind the figures and the new claims (the latter win)
+        Set<String> replacedIds = corrections.shown().stream().map(Claim::supersedes).collect(Collectors.toSet());
+        Map<String, Claim> known = new HashMap<>();
+        for (List<Claim> claims : List.of(briefing.figures().recordsBehind(), briefing.figures().newClaims())) {
+            for (Claim claim : claims) {
+                if (replacedIds.contains(claim.recordId())) {
+                    known.put(claim.recordId(), claim);
+                }
+            }
+        }
         PdfPTable table = layout.table(new String[] {"Reported", "Source", "Corrected figure", "Replaces"},
                 new float[] {12, 28, 28, 32});
         for (Claim correction : corrections.shown()) {
