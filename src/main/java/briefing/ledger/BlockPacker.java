@@ -28,6 +28,14 @@ final class BlockPacker {
 
     /** One block per group (claims of one subject and source), numbered from {@code firstId} in the groups' order. */
     static List<Block> pack(List<List<StoredClaim>> groups, long firstId, Instant ingestedAt) {
+        return pack(groups, firstId, ingestedAt, null);
+    }
+
+    /**
+     * The same, and the blocks' ids added to {@code index} (when not null) in the blocks' order: those of the blocks
+     * packed on the calling thread while the helper packs the others.
+     */
+    static List<Block> pack(List<List<StoredClaim>> groups, long firstId, Instant ingestedAt, IdIndex index) {
         Block[] blocks = new Block[groups.size()];
         int claims = groups.stream().mapToInt(List::size).sum();
         int split = groups.size();
@@ -44,9 +52,20 @@ final class BlockPacker {
                 ? CompletableFuture.runAsync(() -> pack(groups, from, groups.size(), firstId, ingestedAt, blocks), Helper.THREAD)
                 : CompletableFuture.completedFuture(null);
         pack(groups, 0, split, firstId, ingestedAt, blocks);
+        addToIndex(blocks, 0, split, index);
         // a failure here is a bug, not bad input: it fails the step with the helper's exception as its cause
         helped.join();
+        addToIndex(blocks, split, blocks.length, index);
         return Arrays.asList(blocks);
+    }
+
+    /** From the fingerprints packed with each block, rather than taken from the ids once more. */
+    private static void addToIndex(Block[] blocks, int from, int to, IdIndex index) {
+        if (index != null) {
+            for (int i = from; i < to; i++) {
+                index.addPacked(blocks[i].recordIds(), blocks[i].id());
+            }
+        }
     }
 
     private static void pack(List<List<StoredClaim>> groups, int from, int to, long firstId, Instant ingestedAt, Block[] into) {

@@ -301,12 +301,7 @@ public class LedgerRepository {
         for (StoredClaim c : claims) {
             groups.computeIfAbsent(new Group(c.claim().subject(), c.claim().source()), k -> new ArrayList<>()).add(c);
         }
-        List<BlockPacker.Block> blocks = BlockPacker.pack(new ArrayList<>(groups.values()), nextBlockId(), ingestedAt);
-        if (index != null) {
-            // from the fingerprints packed with each block, not taken from the ids once more
-            blocks.forEach(block -> index.addPacked(block.recordIds(), block.id()));
-        }
-        insert(blocks);
+        insert(BlockPacker.pack(new ArrayList<>(groups.values()), nextBlockId(), ingestedAt, index));
     }
 
     /** A subject and a source: the claims of one block. */

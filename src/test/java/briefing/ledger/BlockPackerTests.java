@@ -40,6 +40,33 @@ class BlockPackerTests {
         }
     }
 
+    @Test
+    void shouldPlaceEveryIdOfBothHalvesInTheIndex() {
+        // given: a chunk large enough to be packed on two threads
+        int[] sizes = {1500, 2, 1300, 800};
+        List<List<StoredClaim>> groups = new ArrayList<>();
+        for (int g = 0; g < sizes.length; g++) {
+            List<StoredClaim> group = new ArrayList<>();
+            for (int i = 0; i < sizes[g]; i++) {
+                group.add(claim(g, i));
+            }
+            groups.add(group);
+        }
+        IdIndex index = new IdIndex();
+
+        // when
+        BlockPacker.pack(groups, 40, INGESTED, index);
+
+        // then
+        assertThat(index.size()).isEqualTo(1500 + 2 + 1300 + 800);
+        for (int g = 0; g < sizes.length; g++) {
+            for (int i = 0; i < sizes[g]; i++) {
+                assertThat(index.placesOf("r" + g + "-" + i)).containsExactly(new IdIndex.Place(40 + g, i));
+            }
+        }
+        assertThat(index.mayHold("r9-0")).isFalse();
+    }
+
     private static StoredClaim claim(int group, int i) {
         LocalDate day = LocalDate.of(2025, 1, 1).plusDays(i % 300);
         Claim claim = new Claim("r" + group + "-" + i, day, "source " + group, i % 3 == 0 ? "via Yonhap" : null,
