@@ -64,6 +64,8 @@ final class DataSheet {
     private static final int MAX_URL_LENGTH = 2079;
     /** Data rows a sheet keeps: Excel's rows less the header and the row that says how many were left out. */
     static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
+    /** The width of a day as {@link LocalDate#toString} writes it, the same for every day of the years 0 to 9999. */
+    private static final int DAY_WIDTH = CellText.width(LocalDate.of(2000, 1, 1).toString());
     /** Sheet name, page number and page count, in the codes of Excel's page footers. */
     private static final String FOOTER = "&A, page &P of &N";
 
@@ -372,12 +374,18 @@ final class DataSheet {
                 if (n == Long.MIN_VALUE) {
                     yield CellText.width(Figure.number(n));
                 }
-                int digits = Long.toString(Math.abs(n)).length();
+                int digits = 1;
+                for (long rest = Math.abs(n) / 10; rest > 0; rest /= 10) {
+                    digits++;
+                }
                 // digits count 1, thousands separators half, a minus sign 0.65 (CellText's weights)
                 double width = digits + (kind == Kind.INTEGER ? 0.5 * ((digits - 1) / 3) : 0) + (n < 0 ? 0.65 : 0);
                 yield (int) Math.ceil(width);
             }
-            case DATE -> CellText.width(value.toString());
+            case DATE -> {
+                LocalDate day = (LocalDate) value;
+                yield day.getYear() >= 0 && day.getYear() <= 9999 ? DAY_WIDTH : CellText.width(day.toString());
+            }
             case BOOLEAN -> CellText.width("FALSE");
             case PERCENT -> CellText.width(((BigDecimal) value).toPlainString());
             case TEXT, WRAPPED, LINK -> throw new IllegalArgumentException("Text is measured as stored");

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -60,8 +59,13 @@ final class RecordsSheet {
         if (seriesPeriods == null) {
             return null;
         }
-        return seriesPeriods.entrySet().stream()
-                .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, List<String>> series : seriesPeriods.entrySet()) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(series.getKey()).append(": ").append(String.join(", ", series.getValue()));
+        }
+        return text.toString();
     }
 }
