@@ -2,8 +2,8 @@ package briefing.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -130,15 +130,15 @@ class CsvReaderTests {
     @Test
     void shouldDecodeMultiByteCharactersAcrossRefillsAndFields() throws IOException {
         // given: two-, three- and four-byte characters, one of them in a field longer than the reader's buffer
-        String long_ = "\u00e9".repeat(40_000) + "\ud55c\ud83d\ude00";
-        String text = "\u00e9t\u00e9,\ud55c\uad6d,\ud83d\ude00\n\"" + long_ + "\"," + long_ + "\n";
+        String longField = "\u00e9".repeat(40_000) + "\ud55c\ud83d\ude00";
+        String text = "\u00e9t\u00e9,\ud55c\uad6d,\ud83d\ude00\n\"" + longField + "\"," + longField + "\n";
 
         // when
         List<CsvReader.Row> rows = readAll(text);
 
         // then
         assertThat(rows).extracting(CsvReader.Row::fields).containsExactly(
-                List.of("\u00e9t\u00e9", "\ud55c\uad6d", "\ud83d\ude00"), List.of(long_, long_));
+                List.of("\u00e9t\u00e9", "\ud55c\uad6d", "\ud83d\ude00"), List.of(longField, longField));
         assertThat(rows).extracting(CsvReader.Row::oversized).containsExactly(false, false);
     }
 
@@ -223,7 +223,7 @@ class CsvReaderTests {
         @Override
         public int read() {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
