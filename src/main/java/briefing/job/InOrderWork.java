@@ -1,11 +1,11 @@
 package briefing.job;
 
+import briefing.report.Futures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,11 +21,7 @@ final class InOrderWork {
     }
 
     static <T, R> void run(List<T> items, int threads, Function<T, R> work, Consumer<R> inOrder) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "in-order-work");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Futures.daemonPool(threads, "in-order-work");
         try {
             Deque<Future<R>> pending = new ArrayDeque<>();
             int next = 0;

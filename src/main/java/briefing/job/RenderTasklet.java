@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.report.Briefing;
+import briefing.report.Futures;
 import briefing.report.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -48,11 +48,7 @@ class RenderTasklet implements Tasklet {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         Briefing briefing = briefing(instanceId);
         OutputFolder folder = new OutputFolder(run.outputFolder(), instanceId);
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, runnable -> {
-            Thread thread = new Thread(runnable, "render");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Futures.daemonPool(PARALLEL, "render");
         try {
             List<CompletableFuture<Void>> files = new ArrayList<>();
             for (ReportWriter writer : writers) {

@@ -2,11 +2,22 @@ package briefing.report;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** Waiting for work a writer handed to another thread. */
+/** Handing work to other threads, and waiting for it. */
 public final class Futures {
 
     private Futures() {
+    }
+
+    /** A pool of {@code threads} daemon threads named {@code name}: a run that stops never waits for them. */
+    public static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The result, or the exception or error the work ended with, as it was thrown (not wrapped). */

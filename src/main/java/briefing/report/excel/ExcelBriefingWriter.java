@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
@@ -44,11 +43,7 @@ public final class ExcelBriefingWriter implements ReportWriter {
     @Override
     public void write(Briefing briefing, OutputStream out) throws IOException {
         Figures figures = briefing.figures();
-        ExecutorService helpers = Executors.newFixedThreadPool(HELPERS, runnable -> {
-            Thread thread = new Thread(runnable, "workbook-rows");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService helpers = Futures.daemonPool(HELPERS, "workbook-rows");
         try {
             byte[] template;
             SheetRows trendRows;
