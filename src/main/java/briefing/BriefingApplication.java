@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -51,6 +52,9 @@ public class BriefingApplication {
     public static void main(String[] args) {
         // periods, cutoffs and the job repository's times are all UTC, whatever the machine's zone
         TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
+        // and the files the same bytes whatever its locale: libraries format numbers in the default one (under ar-SA,
+        // OpenPDF wrote the PDF's table of offsets in Arabic-Indic digits, cut to bytes: a broken file)
+        Locale.setDefault(Locale.ENGLISH);
         System.exit(run(args, System.getenv()));
     }
 

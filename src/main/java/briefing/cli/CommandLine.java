@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
     public static String usage() {
         StringBuilder text = new StringBuilder(USAGE);
         for (ExitCode code : ExitCode.values()) {
-            text.append(String.format("  %d  %s%n", code.code(), code.meaning()));
+            text.append(String.format(Locale.ROOT, "  %d  %s%n", code.code(), code.meaning()));
         }
         return text.toString();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,7 +44,7 @@ public class RunHistory {
             long rejected = counts.getLong(LedgerWriter.REJECTED, 0L);
             String started = execution.getStartTime() == null ? "" : STARTED.format(execution.getStartTime());
             String seconds = execution.getStartTime() == null || execution.getEndTime() == null ? ""
-                    : String.format("%.1f", Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0);
+                    : String.format(Locale.ROOT, "%.1f", Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0);
             out.printf("%-9d %-9s %-26s %-9s %-19s %9s %9d %9d %9d %4s%n", execution.getId(), run.period().label(),
                     run.cutoff() + (run.explicitCutoff() ? "" : "*"), execution.getStatus(), started, seconds,
                     loaded + already + rejected, loaded, rejected, exitCode(execution.getStatus(), rejected));

@@ -2,6 +2,7 @@ package briefing.job;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,7 +24,7 @@ class StepLogger implements StepExecutionListener, JobExecutionListener {
         long rejected = context.getLong(LedgerWriter.REJECTED, 0L);
         // rows, not items: the rows of a file read before that are all in the ledger pass as one item
         String counts = BriefingJobConfiguration.INGEST.equals(step.getStepName())
-                ? String.format(" read=%d loaded=%d alreadyInLedger=%d rejected=%d", loaded + already + rejected, loaded,
+                ? String.format(Locale.ROOT, " read=%d loaded=%d alreadyInLedger=%d rejected=%d", loaded + already + rejected, loaded,
                         already, rejected)
                 : "";
         log.info("step {} {} in {} ms{}", step.getStepName(), step.getStatus(), millis(step.getStartTime(), step.getEndTime()), counts);

@@ -2,6 +2,7 @@ package briefing.ledger;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -133,7 +134,7 @@ public final class ClaimParser {
         String trimmed = value.strip();
         if (trimmed.length() > MAX_TEXT_LENGTH) {
             throw new Fault(column, "The value of " + column.header() + " is longer than "
-                    + String.format("%,d", MAX_TEXT_LENGTH) + " characters.");
+                    + String.format(Locale.ROOT, "%,d", MAX_TEXT_LENGTH) + " characters.");
         }
         return trimmed.isEmpty() ? null : trimmed;
     }

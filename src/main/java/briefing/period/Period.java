@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,19 +86,19 @@ public record Period(Granularity granularity, String label, LocalDate start, Loc
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int weekYear = monday.get(IsoFields.WEEK_BASED_YEAR);
         int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return new Period(Granularity.WEEKLY, String.format("%04d-W%02d", weekYear, week), monday, monday.plusDays(6));
+        return new Period(Granularity.WEEKLY, String.format(Locale.ROOT, "%04d-W%02d", weekYear, week), monday, monday.plusDays(6));
     }
 
     private static Period month(LocalDate day) {
         YearMonth month = YearMonth.from(day);
-        return new Period(Granularity.MONTHLY, String.format("%04d-%02d", month.getYear(), month.getMonthValue()),
+        return new Period(Granularity.MONTHLY, String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue()),
                 month.atDay(1), month.atEndOfMonth());
     }
 
     private static Period quarter(LocalDate day) {
         int quarter = (day.getMonthValue() - 1) / 3 + 1;
         LocalDate first = LocalDate.of(day.getYear(), quarter * 3 - 2, 1);
-        return new Period(Granularity.QUARTERLY, String.format("%04d-Q%d", day.getYear(), quarter),
+        return new Period(Granularity.QUARTERLY, String.format(Locale.ROOT, "%04d-Q%d", day.getYear(), quarter),
                 first, first.plusMonths(3).minusDays(1));
     }
 

@@ -85,6 +85,27 @@ class OperatorTests {
         }
     }
 
+    @Test
+    void shouldWriteTheSameBytesWhateverTheMachinesLocaleAndZone() throws Exception {
+        copySample();
+        String asOf = "--as-of=2025-05-05T06:00:00Z";
+        List<String> names = List.of("briefing.pdf", "briefing.xlsx", "changes.csv", "rejected.csv", "manifest.json");
+        Path english = work.resolve("reports/weekly/2025-W18/as-of-2025-05-05T060000Z");
+        assertThat(run("--period=2025-W18", asOf)).isEqualTo(0);
+        for (String tag : List.of("ar-SA", "tr-TR")) {
+            Path reports = work.resolve("reports-" + tag);
+            String[] language = tag.split("-");
+            BriefingProcess process = BriefingProcess.start(work, List.of("-Duser.language=" + language[0],
+                    "-Duser.country=" + language[1], "-Duser.timezone=Pacific/Kiritimati"),
+                    "--period=2025-W18", asOf, "--data=data-" + tag, "--reports=" + reports);
+            assertThat(process.exitCode(TIMEOUT)).as(process.output()).isEqualTo(0);
+            for (String name : names) {
+                assertThat(reports.resolve("weekly/2025-W18/as-of-2025-05-05T060000Z/" + name)).as(tag + " " + name)
+                        .hasSameBinaryContentAs(english.resolve(name));
+            }
+        }
+    }
+
     private int run(String... args) throws Exception {
         BriefingProcess process = BriefingProcess.start(work, args);
         return process.exitCode(TIMEOUT);

@@ -3,6 +3,7 @@ package briefing.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -393,6 +394,20 @@ class ClaimParserTests {
 
         assertThat(rejection.reason()).contains("longer than 10,000 characters");
         assertThat(Rows.valid().with(Column.CITATION, "x".repeat(10_000)).claim().citation()).hasSize(10_000);
+    }
+
+    @Test
+    void shouldWriteReasonsTheSameWhateverTheDefaultLocale() {
+        Locale locale = Locale.getDefault();
+        try {
+            for (String tag : new String[] {"ar-SA", "de-DE"}) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                Rejection rejection = rejected(Rows.valid().with(Column.NOTE, "x".repeat(10_001)), Column.NOTE);
+                assertThat(rejection.reason()).as(tag).isEqualTo("The value of note is longer than 10,000 characters.");
+            }
+        } finally {
+            Locale.setDefault(locale);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PeriodTests {
@@ -69,5 +70,28 @@ class PeriodTests {
         assertThat(Period.lastEndedBefore(LocalDate.of(2025, 5, 4), Granularity.WEEKLY).label()).isEqualTo("2025-W17");
         assertThat(Period.lastEndedBefore(LocalDate.of(2025, 1, 1), Granularity.MONTHLY).label()).isEqualTo("2024-12");
         assertThat(Period.lastEndedBefore(LocalDate.of(2025, 7, 1), Granularity.QUARTERLY).label()).isEqualTo("2025-Q2");
+    }
+
+    @Test
+    void shouldLabelPeriodsInAsciiDigitsWhateverTheDefaultLocale() {
+        Locale locale = Locale.getDefault();
+        try {
+            // String.format would write the digits of these locales: ٢٠٢٥ and ۲۰۲۵
+            for (String tag : new String[] {"ar-SA", "fa-IR"}) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                assertThat(Period.parse("2025-W18").label()).as(tag).isEqualTo("2025-W18");
+                assertThat(Period.containing(LocalDate.of(2025, 4, 15), Granularity.MONTHLY).label()).as(tag).isEqualTo("2025-04");
+                assertThat(Period.containing(LocalDate.of(2025, 4, 15), Granularity.QUARTERLY).label()).as(tag).isEqualTo("2025-Q2");
+            }
+        } finally {
+            Locale.setDefault(locale);
+        }
+    }
+
+    @Test
+    void shouldLabelPeriodsOfEarlyYearsWithFourDigits() {
+        assertThat(Period.containing(LocalDate.of(999, 1, 4), Granularity.WEEKLY).label()).isEqualTo("0999-W01");
+        assertThat(Period.containing(LocalDate.of(45, 3, 1), Granularity.MONTHLY).label()).isEqualTo("0045-03");
+        assertThat(Period.containing(LocalDate.of(7, 12, 31), Granularity.QUARTERLY).label()).isEqualTo("0007-Q4");
     }
 }

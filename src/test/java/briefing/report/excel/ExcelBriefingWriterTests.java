@@ -385,9 +385,11 @@ class ExcelBriefingWriterTests {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            assertThat(bytes(SampleBriefings.of("2025-W18"))).isEqualTo(sampleWeek);
+            for (String tag : new String[] {"tr-TR", "ar-SA", "fa-IR", "de-DE"}) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+                assertThat(bytes(SampleBriefings.of("2025-W18"))).as(tag).isEqualTo(sampleWeek);
+            }
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
