@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,11 @@ class BriefingAssembler {
     private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private final LedgerRepository ledger;
-    private final JobRepository jobRepository;
+    private final JobRuns runs;
 
-    BriefingAssembler(LedgerRepository ledger, JobRepository jobRepository) {
+    BriefingAssembler(LedgerRepository ledger, JobRuns runs) {
         this.ledger = ledger;
-        this.jobRepository = jobRepository;
+        this.runs = runs;
     }
 
     /** Computes from one pass over the ledger: the previous briefing's cutoff is never later than this one. */
@@ -122,13 +121,12 @@ class BriefingAssembler {
     }
 
     private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {
-        return jobRepository.findJobInstances(BriefingJobConfiguration.JOB).stream()
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && e.getStatus() == BatchStatus.COMPLETED)
+        return runs.lastRunsOf(period).stream()
+                .filter(e -> e.getStatus() == BatchStatus.COMPLETED)
                 .map(JobExecution::getJobParameters)
                 .map(RunParameters::from)
-                .filter(run -> run.period().equals(period) && !run.explicitCutoff() && !run.cutoff().isAfter(notAfter))
                 .map(RunParameters::cutoff)
+                .filter(cutoff -> !cutoff.isAfter(notAfter))
                 .max(Comparator.naturalOrder());
     }
 }

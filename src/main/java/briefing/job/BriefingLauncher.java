@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -51,11 +49,13 @@ public class BriefingLauncher {
     private final Clock clock;
     private final Granularity defaultGranularity;
     private final BriefingRecreator recreator;
+    private final JobRuns runs;
 
     public BriefingLauncher(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Clock clock,
                             @Value("${briefing.default-granularity:weekly}") String defaultGranularity,
-                            BriefingRecreator recreator) {
+                            BriefingRecreator recreator, JobRuns runs) {
         this.recreator = recreator;
+        this.runs = runs;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.briefingJob = briefingJob;
@@ -131,11 +131,6 @@ public class BriefingLauncher {
 
     /** The newest run of the period that used the default cutoff (the moment it started). */
     private Optional<JobExecution> lastRunWithoutCutoff(Period period) {
-        return jobRepository.findJobInstances(BriefingJobConfiguration.JOB).stream()
-                .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
-                .map(jobRepository::getLastJobExecution)
-                .filter(e -> e != null && period.label().equals(e.getJobParameters().getString(RunParameters.PERIOD))
-                        && "false".equals(e.getJobParameters().getString(RunParameters.EXPLICIT_CUTOFF)))
-                .findFirst();
+        return runs.lastRunsOf(period).stream().findFirst();
     }
 }

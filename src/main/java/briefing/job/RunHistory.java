@@ -3,7 +3,6 @@ package briefing.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,18 +21,15 @@ public class RunHistory {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobRepository jobRepository;
+    private final JobRuns runs;
 
-    public RunHistory(JobRepository jobRepository) {
+    public RunHistory(JobRepository jobRepository, JobRuns runs) {
         this.jobRepository = jobRepository;
+        this.runs = runs;
     }
 
     public void print(PrintStream out, int limit) {
-        List<JobExecution> executions = jobRepository.findJobInstances(BriefingJobConfiguration.JOB).stream()
-                .map(jobRepository::getJobExecutions)
-                .flatMap(List::stream)
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .limit(limit)
-                .toList();
+        List<JobExecution> executions = runs.latest(limit);
         out.printf("%-9s %-9s %-26s %-9s %-19s %9s %9s %9s %9s %4s%n", "execution", "period", "cutoff", "status",
                 "started (UTC)", "seconds", "read", "loaded", "rejected", "exit");
         for (JobExecution execution : executions) {

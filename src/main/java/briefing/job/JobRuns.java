@@ -1,0 +1,63 @@
+package briefing.job;
+
+import briefing.period.Period;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the briefing's runs in the job repository with one query on its tables, then reads only the executions
+ * found. Asking the repository instead means reading the last execution of every job instance, with its steps and
+ * their contexts, and the repository keeps every run, some seventy a year from cron alone: at 300 instances that
+ * reading added 0.4 s to a run's start, once to find the period's last run and once more for the previous
+ * period's briefing.
+ */
+@Component
+class JobRuns {
+
+    private final JdbcTemplate jdbc;
+    private final JobRepository jobRepository;
+
+    JobRuns(JdbcTemplate jdbc, JobRepository jobRepository) {
+        this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
+    }
+
+    /**
+     * The last execution of each job instance that reported {@code period} with the cutoff at its start (no
+     * {@code --as-of}), the newest instance first.
+     */
+    List<JobExecution> lastRunsOf(Period period) {
+        List<Long> instances = jdbc.queryForList("SELECT DISTINCT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i"
+                        + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS x ON x.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?"
+                        + " AND x.PARAMETER_NAME = ? AND x.PARAMETER_VALUE = 'false' ORDER BY i.JOB_INSTANCE_ID DESC",
+                Long.class, BriefingJobConfiguration.JOB, RunParameters.PERIOD, period.label(), RunParameters.EXPLICIT_CUTOFF);
+        return instances.stream()
+                .map(jobRepository::getJobInstance)
+                .filter(Objects::nonNull)
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && period.label().equals(e.getJobParameters().getString(RunParameters.PERIOD))
+                        && "false".equals(e.getJobParameters().getString(RunParameters.EXPLICIT_CUTOFF)))
+                .toList();
+    }
+
+    /** The {@code limit} latest executions of the briefing job, the latest first. */
+    List<JobExecution> latest(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e"
+                                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                                + " WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + limit + " ROWS ONLY",
+                        Long.class, BriefingJobConfiguration.JOB).stream()
+                .map(jobRepository::getJobExecution)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+}
