@@ -30,7 +30,7 @@ public class RunHistory {
 
     public void print(PrintStream out, int limit) {
         List<JobExecution> executions = runs.latest(limit);
-        out.printf("%-9s %-9s %-26s %-9s %-19s %9s %9s %9s %9s %4s%n", "execution", "period", "cutoff", "status",
+        out.printf(Locale.ROOT, "%-9s %-9s %-26s %-9s %-19s %9s %9s %9s %9s %4s%n", "execution", "period", "cutoff", "status",
                 "started (UTC)", "seconds", "read", "loaded", "rejected", "exit");
         for (JobExecution execution : executions) {
             RunParameters run = RunParameters.from(execution.getJobParameters());
@@ -41,7 +41,7 @@ public class RunHistory {
             String started = execution.getStartTime() == null ? "" : STARTED.format(execution.getStartTime());
             String seconds = execution.getStartTime() == null || execution.getEndTime() == null ? ""
                     : String.format(Locale.ROOT, "%.1f", Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0);
-            out.printf("%-9d %-9s %-26s %-9s %-19s %9s %9d %9d %9d %4s%n", execution.getId(), run.period().label(),
+            out.printf(Locale.ROOT, "%-9d %-9s %-26s %-9s %-19s %9s %9d %9d %9d %4s%n", execution.getId(), run.period().label(),
                     run.cutoff() + (run.explicitCutoff() ? "" : "*"), execution.getStatus(), started, seconds,
                     loaded + already + rejected, loaded, rejected, exitCode(execution.getStatus(), rejected));
         }

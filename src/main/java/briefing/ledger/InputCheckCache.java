@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -103,7 +104,7 @@ public final class InputCheckCache {
     /** Writes the cache whole (a new file moved over the old one); a failure only costs the next run time. */
     public synchronized void save() {
         List<String> lines = new ArrayList<>();
-        entries.values().removeIf(e -> !Files.exists(Path.of(e.stat().path())));
+        entries.values().removeIf(e -> !exists(e.stat().path()));
         entries.values().forEach(e -> lines.add(String.join("\t", e.stat().path(), e.stat().fileKey(),
                 Long.toString(e.stat().size()), Long.toString(e.stat().modifiedNanos()), Long.toString(e.stat().changedNanos()),
                 e.result().sha256(), e.result().firstBadLine().isPresent() ? Long.toString(e.result().firstBadLine().getAsLong()) : "-")));
@@ -118,6 +119,18 @@ public final class InputCheckCache {
             }
         } catch (IOException | UncheckedIOException e) {
             // the next run checks the files again
+        }
+    }
+
+    /**
+     * Whether a file remembered under this name still exists. False for a name that is not a path: a JVM whose locale
+     * cannot encode a file's name (the POSIX locale, for claims-국정원.csv) names it with replacement characters.
+     */
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 

@@ -88,6 +88,10 @@ class PostgresTests {
         BriefingProcess again = BriefingProcess.start(work, database, withData(new String[] {"--period=2025-W18"}, "a"));
         assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
         assertThat(again.output()).contains("already reported");
+        // the runs, as the shared job repository lists them for either machine
+        BriefingProcess history = BriefingProcess.start(work, database, withData(new String[] {"--history"}, "a"));
+        assertThat(history.exitCode(TIMEOUT)).as(history.output()).isEqualTo(0);
+        assertThat(history.output()).containsPattern("\\d+ +2025-W18 +\\S+\\* +COMPLETED ");
     }
 
     private String[] withData(String[] args, String machine) {

@@ -78,6 +78,22 @@ class InputCheckCacheTests {
     }
 
     @Test
+    void shouldForgetAndNotFailOnANameThatIsNotAPath() throws IOException {
+        Path input = write("a.csv", "record_id\nr1\n");
+        InputCheckCache.Stat stat = InputCheckCache.stat(input).orElseThrow();
+        Files.createDirectories(folder.resolve("work"));
+        // as a JVM whose locale cannot encode a name may keep it; a NUL is what no path may hold under UTF-8 either
+        Files.writeString(folder.resolve("work/input-checks.tsv"), String.join("\t", stat.path() + "\u0000", "other-key",
+                Long.toString(stat.size()), "0", "0", "ab", "-") + "\n");
+        InputCheckCache cache = InputCheckCache.in(folder);
+        cache.remember(stat, Utf8Check.check(input), Instant.now().plus(InputCheckCache.RACY).plusSeconds(1));
+
+        cache.save();
+
+        assertThat(Files.readAllLines(folder.resolve("work/input-checks.tsv"))).singleElement().asString().startsWith(stat.path() + "\t");
+    }
+
+    @Test
     void shouldTreatADamagedCacheAsNone() throws IOException {
         Path input = write("a.csv", "record_id\nr1\n");
         InputCheckCache.Stat stat = InputCheckCache.stat(input).orElseThrow();
