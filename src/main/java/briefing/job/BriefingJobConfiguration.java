@@ -46,9 +46,10 @@ class BriefingJobConfiguration {
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step ingest, Step compute, Step render, Step manifest, Step publish,
-                    StepLogger stepLogger) {
+                    StepLogger stepLogger, IndexHandOff indexHandOff) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(stepLogger)
+                .listener(indexHandOff)
                 .start(ingest).next(compute).next(render).next(manifest).next(publish)
                 .build();
     }

@@ -79,6 +79,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
 
     @Override
     public void open(ExecutionContext context) {
+        // the file an earlier ingest of this process is still writing
+        handOff.awaitKept();
         loaded = context.getLong(LOADED, 0L);
         alreadyInLedger = context.getLong(ALREADY_IN_LEDGER, 0L);
         rejected = context.getLong(REJECTED, 0L);
@@ -205,11 +207,16 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
             return;
         }
         handOff.offer(jobExecutionId, index);
-        try {
-            repository.keep(index, keptIndex);
-        } catch (IOException | RuntimeException e) {
-            // only the next run's speed depends on it: it makes the index again
-            log.warn("The index of record ids could not be kept for the next run: {}", e.getMessage());
-        }
+        IdIndex kept = index;
+        // closed once: the step closes its streams, the writer among them, and the writer itself
+        index = null;
+        handOff.keepInBackground(() -> {
+            try {
+                repository.keep(kept, keptIndex);
+            } catch (IOException | RuntimeException e) {
+                // only the next run's speed depends on it: it makes the index again
+                log.warn("The index of record ids could not be kept for the next run: {}", e.getMessage());
+            }
+        });
     }
 }

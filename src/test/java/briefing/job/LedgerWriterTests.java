@@ -107,7 +107,8 @@ class LedgerWriterTests {
         LedgerRepository repository = new LedgerRepository(new JdbcTemplate(database));
         TransactionTemplate chunkTransaction = new TransactionTemplate(new DataSourceTransactionManager(database));
         IdIndexFile kept = IdIndexFile.in(data);
-        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, new IndexHandOff(), 3, kept, true, 0);
+        IndexHandOff handOff = new IndexHandOff();
+        LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept, true, 0);
         writer.open(new ExecutionContext());
         chunkTransaction.executeWithoutResult(status -> writer.write(new Chunk<>(List.of(rows(range("r", 0, 500, 600))))));
         assertThatThrownBy(() -> chunkTransaction.executeWithoutResult(status -> {
@@ -116,6 +117,7 @@ class LedgerWriterTests {
         })).hasMessageContaining("commit failed");
 
         writer.close();
+        handOff.awaitKept();
 
         assertThat(repository.state().claims()).isEqualTo(500);
         assertThat(kept.load(repository.state())).isEmpty();
@@ -167,7 +169,7 @@ class LedgerWriterTests {
         return h2;
     }
 
-    /** One writer, opened on the ledger and the execution context, writes the chunks and closes. */
+    /** One writer, opened on the ledger and the execution context, writes the chunks and closes; its index is kept then. */
     private static void writeChunks(LedgerRepository repository, ExecutionContext context, IdIndexFile kept, IndexHandOff handOff,
                                     List<List<IngestOutcome>> chunks) {
         LedgerWriter writer = new LedgerWriter(repository, INGESTED, 1, handOff, 3, kept, false, 1_000);
@@ -182,6 +184,7 @@ class LedgerWriterTests {
         }
         writer.update(context);
         writer.close();
+        handOff.awaitKept();
     }
 
     private static List<Claim> range(String prefix, int from, int to, long value) {
