@@ -227,7 +227,8 @@ public class LedgerRepository {
         }
         List<InputRow> toCheck = new ArrayList<>();
         for (PackedRejections.Entry entry : rejections(found.get(0)[0], name)) {
-            toCheck.add(entry.rowValues() != null
+            // a conflict with a stored record is taken as it was: checking it again would read that record
+            toCheck.add(entry.rowValues() != null && !LedgerRules.isLasting(entry.rejection())
                     ? InputRow.decoded(name, entry.rejection().line(), entry.rowValues())
                     : InputRow.faulty(entry.rejection()));
         }

@@ -15,6 +15,9 @@ public final class LedgerRules {
         public enum Kind { ACCEPTED, ALREADY_IN_LEDGER, REJECTED }
     }
 
+    /** The words that tell a conflict with a record in the ledger, which stands for good (see {@link #isLasting}). */
+    private static final String CONFLICT = " was already loaded with other content from ";
+
     private static final Decision ACCEPTED = new Decision(Decision.Kind.ACCEPTED, null);
     private static final Decision ALREADY_IN_LEDGER = new Decision(Decision.Kind.ALREADY_IN_LEDGER, null);
 
@@ -33,7 +36,7 @@ public final class LedgerRules {
                 return ALREADY_IN_LEDGER;
             }
             return reject(row, Column.RECORD_ID, "The record id " + claim.recordId() + " in " + row.file() + " line "
-                    + row.line() + " was already loaded with other content from " + earlier.file() + " line "
+                    + row.line() + CONFLICT + earlier.file() + " line "
                     + earlier.line() + "; records are never changed: give a correction a new id and supersedes="
                     + claim.recordId() + ".");
         }
@@ -62,6 +65,17 @@ public final class LedgerRules {
         }
         ledger.accept(claim, row.file(), row.line());
         return ACCEPTED;
+    }
+
+    /**
+     * Whether a row's rejection stands for good: its record id was already loaded with other content. A record in
+     * the ledger never changes or goes, and this rule comes first, so the same row is rejected the same way in
+     * every later run, naming the same file and line; a run that meets the row again, in a file read before,
+     * takes the rejection as it is instead of reading that record. (A row rejected on its own values, whose
+     * reason may hold these words too, is rejected the same way again as well.)
+     */
+    public static boolean isLasting(Rejection rejection) {
+        return Column.RECORD_ID.header().equals(rejection.column()) && rejection.reason().contains(CONFLICT);
     }
 
     private static Decision reject(InputRow row, Column column, String reason) {

@@ -254,6 +254,27 @@ class LedgerRepositoryTests {
         assertThat(known.toCheck().get(1).value(Column.RECORD_ID)).isEqualTo("k9");
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void shouldTakeAConflictWithAStoredRecordAsItWasAndCheckOtherRejectionsAgain(String database) throws SQLException {
+        useNew(database);
+        InputRow clash = new InputRow("a.csv", 5, new String[] {"k1"}, null);
+        InputRow badDate = new InputRow("a.csv", 6, new String[] {"k2", "2025-13-01"}, null);
+        Rejection conflict = Rejection.ofValue(clash, Column.RECORD_ID, "The record id k1 in a.csv line 5 was already loaded"
+                + " with other content from a.csv line 2; records are never changed: give a correction a new id and supersedes=k1.");
+        ledger.insertRejections(1, List.of(new LedgerRepository.RejectedRow(conflict, clash),
+                new LedgerRepository.RejectedRow(Rejection.ofValue(badDate, Column.REPORTED_ON, "Not a date."), badDate)));
+        ledger.recordInputRead(1, new InputFiles.FileSummary(0, "a.csv", 100, "ab", 20));
+
+        InputFiles.KnownFile known = ledger.knownFile("a.csv", "ab", 100).orElseThrow();
+
+        // the conflict comes back as it was, without the row to check again; the other row is checked again
+        assertThat(known.toCheck()).extracting(InputRow::line).containsExactly(5L, 6L);
+        assertThat(known.toCheck().get(0).fault()).isEqualTo(conflict);
+        assertThat(known.toCheck().get(1).fault()).isNull();
+        assertThat(known.toCheck().get(1).value(Column.REPORTED_ON)).isEqualTo("2025-13-01");
+    }
+
     private void useNew(String database) throws SQLException {
         DataSource dataSource;
         if (database.equals("h2")) {

@@ -127,6 +127,24 @@ class LedgerRulesTests {
     }
 
     @Test
+    void shouldTellAConflictWithAStoredRecordAsLastingAndNoOtherRejection() {
+        ledger.putStored(new StoredClaim(Rows.valid().with(Column.VALUE_LOW, "500").claim(), "claims-2025-04.csv", 12));
+        ledger.putBasis(NIS_KILLED, Basis.CUMULATIVE);
+
+        Rejection conflict = apply(Rows.valid().at("claims-2025-05.csv", 3)).rejection();
+        Rejection basis = apply(increment("r2").at("claims-2025-05.csv", 4)).rejection();
+        Rejection unknownTarget = apply(Rows.valid().with(Column.RECORD_ID, "r3").with(Column.SUPERSEDES, "r9")
+                .at("claims-2025-05.csv", 5)).rejection();
+
+        assertThat(LedgerRules.isLasting(conflict)).isTrue();
+        assertThat(basis.column()).isEqualTo("basis");
+        assertThat(LedgerRules.isLasting(basis)).isFalse();
+        // r9 may come in a later file: the row is checked again then
+        assertThat(unknownTarget.column()).isEqualTo("supersedes");
+        assertThat(LedgerRules.isLasting(unknownTarget)).isFalse();
+    }
+
+    @Test
     void shouldTreatARecordOfAnEarlierRunSentAgainAsANoOp() {
         ledger.putStored(new StoredClaim(Rows.valid().claim(), "claims-2025-04.csv", 12));
 
