@@ -54,6 +54,14 @@ public record InputRow(String file, long line, String[] values, Rejection fault,
         return new InputRow(file, line, values, null);
     }
 
+    /**
+     * A row read again from its {@link #encodedValues()} whose rejection stands for good ({@link
+     * LedgerRules#isLasting}): it is rejected so again without a check, and kept with its values as before.
+     */
+    public static InputRow decided(String file, long line, String encodedValues, Rejection rejection) {
+        return new InputRow(file, line, decoded(file, line, encodedValues).values(), rejection);
+    }
+
     public String value(Column column) {
         return column.ordinal() < values.length ? values[column.ordinal()] : null;
     }

@@ -175,7 +175,8 @@ public class LedgerRepository {
         Map<String, List<PackedRejections.Entry>> byFile = new LinkedHashMap<>();
         for (RejectedRow rejected : rejections) {
             InputRow row = rejected.row();
-            String values = row == null || row.fault() != null ? null : row.encodedValues();
+            // a row that could not be read has none; one rejected for good keeps them (see InputRow#decided)
+            String values = row == null || row.values().length == 0 ? null : row.encodedValues();
             byFile.computeIfAbsent(rejected.rejection().file(), f -> new ArrayList<>())
                     .add(new PackedRejections.Entry(rejected.rejection(), values));
         }
@@ -227,10 +228,15 @@ public class LedgerRepository {
         }
         List<InputRow> toCheck = new ArrayList<>();
         for (PackedRejections.Entry entry : rejections(found.get(0)[0], name)) {
-            // a conflict with a stored record is taken as it was: checking it again would read that record
-            toCheck.add(entry.rowValues() != null && !LedgerRules.isLasting(entry.rejection())
-                    ? InputRow.decoded(name, entry.rejection().line(), entry.rowValues())
-                    : InputRow.faulty(entry.rejection()));
+            long line = entry.rejection().line();
+            if (entry.rowValues() == null) {
+                toCheck.add(InputRow.faulty(entry.rejection()));
+            } else if (LedgerRules.isLasting(entry.rejection())) {
+                // a conflict with a stored record is taken as it was: checking it again would read that record
+                toCheck.add(InputRow.decided(name, line, entry.rowValues(), entry.rejection()));
+            } else {
+                toCheck.add(InputRow.decoded(name, line, entry.rowValues()));
+            }
         }
         return Optional.of(new InputFiles.KnownFile(found.get(0)[0], found.get(0)[1], toCheck));
     }

@@ -268,11 +268,17 @@ class LedgerRepositoryTests {
 
         InputFiles.KnownFile known = ledger.knownFile("a.csv", "ab", 100).orElseThrow();
 
-        // the conflict comes back as it was, without the row to check again; the other row is checked again
+        // the conflict comes back as it was, not to be checked again; the other row is checked again
         assertThat(known.toCheck()).extracting(InputRow::line).containsExactly(5L, 6L);
         assertThat(known.toCheck().get(0).fault()).isEqualTo(conflict);
         assertThat(known.toCheck().get(1).fault()).isNull();
         assertThat(known.toCheck().get(1).value(Column.REPORTED_ON)).isEqualTo("2025-13-01");
+        // and a later run that rejects it so again keeps its values, as the first did
+        ledger.insertRejections(2, List.of(new LedgerRepository.RejectedRow(conflict, known.toCheck().get(0))));
+        ledger.recordInputRead(2, new InputFiles.FileSummary(0, "a.csv", 100, "ab", 20));
+        InputRow again = ledger.knownFile("a.csv", "ab", 100).orElseThrow().toCheck().get(0);
+        assertThat(again.fault()).isEqualTo(conflict);
+        assertThat(again.value(Column.RECORD_ID)).isEqualTo("k1");
     }
 
     private void useNew(String database) throws SQLException {
