@@ -13,7 +13,7 @@ class AutoConfigurationExclusionsTests {
     void shouldExcludeAutoConfigurationsThatExist() throws ClassNotFoundException {
         String[] excluded = BriefingApplication.class.getAnnotation(SpringBootApplication.class).excludeName();
 
-        assertThat(excluded).hasSize(8);
+        assertThat(excluded).hasSize(14);
         for (String name : excluded) {
             assertThat(Class.forName(name).isAnnotationPresent(AutoConfiguration.class)).as(name).isTrue();
         }
