@@ -50,9 +50,11 @@ class ManifestFactory {
 
     private Manifest create(RunParameters run, JobInstance instance, long executionId, long series, Path renderedFolder)
             throws IOException {
+        List<Path> files = writers.stream().map(writer -> renderedFolder.resolve(writer.fileName())).toList();
+        List<String> digests = FileSha256.opensslOrJava().ofAll(files);
         List<Manifest.FileEntry> outputs = new ArrayList<>();
-        for (ReportWriter writer : writers) {
-            outputs.add(entry(renderedFolder.resolve(writer.fileName()), writer.fileName(), null));
+        for (int i = 0; i < files.size(); i++) {
+            outputs.add(new Manifest.FileEntry(writers.get(i).fileName(), Files.size(files.get(i)), digests.get(i), null));
         }
         StepExecution ingest = jobRepository.getLastStepExecution(instance, BriefingJobConfiguration.INGEST);
         ExecutionContext counts = ingest == null ? new ExecutionContext() : ingest.getExecutionContext();

@@ -26,6 +26,8 @@ public final class FileSha256 {
     private static final FileSha256 OPENSSL = new FileSha256(List.of("openssl", "dgst", "-sha256", "-r"));
     private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
     static final long SMALLEST_FOR_THE_TOOL = 1 << 20;
+    /** Files hashed by one run of the tool: their lines (digest and path) must fit the pipe, as it is read once the tool ended. */
+    static final int MOST_AT_ONCE = 8;
 
     private final List<String> command;
     /** Set once the tool could not be started or failed: not tried again in this process. */
@@ -45,6 +47,59 @@ public final class FileSha256 {
     public String of(Path file) throws IOException {
         Optional<String> outside = start(file).result();
         return outside.isPresent() ? outside.get() : inJava(file);
+    }
+
+    /**
+     * The SHA-256 of each of a few files, in their order: all taken by one run of the tool whatever their sizes
+     * (a briefing's report files: starting a process costs about as much as Java hashing the smaller ones cold),
+     * else by Java, as {@link #of} does.
+     */
+    public List<String> ofAll(List<Path> files) throws IOException {
+        Optional<List<String>> outside = files.size() > MOST_AT_ONCE ? Optional.empty() : all(files);
+        if (outside.isPresent()) {
+            return outside.get();
+        }
+        List<String> digests = new ArrayList<>();
+        for (Path file : files) {
+            digests.add(of(file));
+        }
+        return digests;
+    }
+
+    /** The digests the tool printed, a line a file in their order, or empty when it is not to be used or failed. */
+    private Optional<List<String>> all(List<Path> files) {
+        if (unusable || files.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> arguments = new ArrayList<>(command);
+        long bytes = 0;
+        try {
+            for (Path file : files) {
+                bytes += Files.size(file);
+                arguments.add(file.toAbsolutePath().toString());
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+        } catch (IOException | RuntimeException e) {
+            unusable = true;
+            return Optional.empty();
+        }
+        Optional<String> printed = new Pending(this, process, bytes).output();
+        if (printed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = printed.get().lines().toList();
+        if (lines.size() != files.size()
+                || !lines.stream().allMatch(line -> line.length() >= 64 && DIGEST.matcher(line.substring(0, 64)).matches())) {
+            unusable = true;
+            return Optional.empty();
+        }
+        return Optional.of(lines.stream().map(line -> line.substring(0, 64)).toList());
     }
 
     /**
@@ -117,19 +172,27 @@ public final class FileSha256 {
          * than a slow disk would (30 s and 10 s a GB).
          */
         Optional<String> result() {
+            Optional<String> printed = output();
+            if (printed.isEmpty()) {
+                return printed;
+            }
+            String digest = printed.get().length() >= 64 ? printed.get().substring(0, 64) : "";
+            return DIGEST.matcher(digest).matches() ? Optional.of(digest) : failed();
+        }
+
+        /** What the process printed, once it ended well; empty when it failed or took too long. */
+        private Optional<String> output() {
             if (process == null) {
                 return Optional.empty();
             }
             try {
                 long seconds = 30 + bytes / 100_000_000;
-                // the output is one short line, which the pipe holds: the process never waits for it to be read
+                // the output is a few short lines, which the pipe holds: the process never waits for it to be read
                 if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
                     return failed();
                 }
                 try (InputStream out = process.getInputStream()) {
-                    String printed = new String(out.readNBytes(256), StandardCharsets.US_ASCII);
-                    String digest = printed.length() >= 64 ? printed.substring(0, 64) : "";
-                    return DIGEST.matcher(digest).matches() ? Optional.of(digest) : failed();
+                    return Optional.of(new String(out.readNBytes(MOST_AT_ONCE * 4_200), StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 return failed();

@@ -14,10 +14,12 @@ import briefing.period.Period;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +115,20 @@ class BriefingJobTests {
                 "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,casualties,NIS (South Korea),false,4700,4700,3000,3000,1700,1700,56.7,new,nis-2025-04-30-casualties,2025-04-30,2025-04-30",
                 "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,wounded,NIS (South Korea),false,2700,2700,2700,2700,0,0,0.0,carried,nis-2025-01-wounded,2025-01-31,2025-01-31",
                 "2025-Q2,2025-04-01,2025-06-30,DPRK forces in Russia,killed,ALL,true,600,600,300,300,300,300,100.0,new,,,");
+    }
+
+    @Test
+    void shouldListEachReportFileInTheManifestWithItsSizeAndSha256() throws Exception {
+        BatchStatus status = launch("2025-W18", Instant.parse("2099-01-01T00:00:00Z"), true);
+
+        assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+        Path folder = reports.resolve("weekly/2025-W18/as-of-2099-01-01T000000Z");
+        String manifest = Files.readString(folder.resolve("manifest.json"));
+        for (String name : List.of("changes.csv", "rejected.csv", "briefing.xlsx", "briefing.pdf")) {
+            byte[] content = Files.readAllBytes(folder.resolve(name));
+            String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            assertThat(manifest).contains("{\"file\": \"" + name + "\", \"bytes\": " + content.length + ", \"sha256\": \"" + sha256 + "\"}");
+        }
     }
 
     @Test

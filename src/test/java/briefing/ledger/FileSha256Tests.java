@@ -38,6 +38,33 @@ class FileSha256Tests {
     }
 
     @Test
+    void shouldHashSeveralFilesOfAnySizeInOneRunOfOpenssl() throws Exception {
+        assumeTrue(opensslRuns(), "openssl is not on the PATH");
+        List<byte[]> contents = List.of("600 killed\n".getBytes(StandardCharsets.UTF_8), new byte[0], large("4,700 casualties\n"),
+                "북한군 사망자 600명\n".getBytes(StandardCharsets.UTF_8));
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            files.add(Files.write(folder.resolve("report " + i + (i == 3 ? " 국정원" : "") + ".csv"), contents.get(i)));
+        }
+        FileSha256 openssl = new FileSha256(List.of("openssl", "dgst", "-sha256", "-r"));
+
+        assertThat(openssl.ofAll(files)).containsExactlyElementsOf(contents.stream().map(FileSha256Tests::javaDigest).toList());
+    }
+
+    @Test
+    void shouldHashSeveralFilesInJavaWhenTheToolPrintsTooFewDigestsOrFails() throws IOException {
+        Path small = Files.writeString(folder.resolve("changes.csv"), "600 killed\n");
+        Path other = Files.writeString(folder.resolve("rejected.csv"), "4,700 casualties\n");
+        List<String> expected = List.of(javaDigest("600 killed\n".getBytes(StandardCharsets.UTF_8)),
+                javaDigest("4,700 casualties\n".getBytes(StandardCharsets.UTF_8)));
+        String digest = "0".repeat(64);
+        for (List<String> command : List.of(List.of("sh", "-c", "echo " + digest, "sh"), List.of("false"),
+                List.of("/nonexistent/briefing-no-such-tool"))) {
+            assertThat(new FileSha256(command).ofAll(List.of(small, other))).as("%s", command).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void shouldHashASmallFileInJava() throws IOException {
         Path file = Files.writeString(folder.resolve("claims.csv"), "600 killed\n");
 
