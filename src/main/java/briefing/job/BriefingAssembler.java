@@ -20,8 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -121,11 +119,7 @@ class BriefingAssembler {
     }
 
     private Optional<Instant> reportedCutoff(Period period, Instant notAfter) {
-        return runs.lastRunsOf(period).stream()
-                .filter(e -> e.getStatus() == BatchStatus.COMPLETED)
-                .map(JobExecution::getJobParameters)
-                .map(RunParameters::from)
-                .map(RunParameters::cutoff)
+        return runs.completedCutoffsOf(period).stream()
                 .filter(cutoff -> !cutoff.isAfter(notAfter))
                 .max(Comparator.naturalOrder());
     }

@@ -1,8 +1,10 @@
 package briefing.job;
 
 import briefing.period.Period;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class JobRuns {
 
+    /** The job instances of a period (its label the third parameter) with the cutoff at their start. */
+    private static final String INSTANCES_OF_PERIOD = "SELECT DISTINCT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i"
+            + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID"
+            + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+            + " JOIN BATCH_JOB_EXECUTION_PARAMS x ON x.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+            + " WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?"
+            + " AND x.PARAMETER_NAME = ? AND x.PARAMETER_VALUE = 'false'";
+
     private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
 
@@ -32,13 +42,8 @@ class JobRuns {
      * {@code --as-of}), the newest instance first.
      */
     List<JobExecution> lastRunsOf(Period period) {
-        List<Long> instances = jdbc.queryForList("SELECT DISTINCT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i"
-                        + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS x ON x.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                        + " WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?"
-                        + " AND x.PARAMETER_NAME = ? AND x.PARAMETER_VALUE = 'false' ORDER BY i.JOB_INSTANCE_ID DESC",
-                Long.class, BriefingJobConfiguration.JOB, RunParameters.PERIOD, period.label(), RunParameters.EXPLICIT_CUTOFF);
+        List<Long> instances = jdbc.queryForList(INSTANCES_OF_PERIOD + " ORDER BY i.JOB_INSTANCE_ID DESC", Long.class,
+                BriefingJobConfiguration.JOB, RunParameters.PERIOD, period.label(), RunParameters.EXPLICIT_CUTOFF);
         return instances.stream()
                 .map(jobRepository::getJobInstance)
                 .filter(Objects::nonNull)
@@ -46,6 +51,23 @@ class JobRuns {
                 .filter(e -> e != null && period.label().equals(e.getJobParameters().getString(RunParameters.PERIOD))
                         && "false".equals(e.getJobParameters().getString(RunParameters.EXPLICIT_CUTOFF)))
                 .toList();
+    }
+
+    /**
+     * The cutoffs of the job instances that reported {@code period} with the cutoff at their start (no {@code --as-of})
+     * and whose last execution completed, in no order: what {@link #lastRunsOf} tells of them, from one query, without
+     * reading the executions (with their steps and contexts, 18-21 ms for one at a million records, cold).
+     */
+    List<Instant> completedCutoffsOf(Period period) {
+        return jdbc.query("SELECT e.STATUS, c.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION e"
+                        + " LEFT JOIN BATCH_JOB_EXECUTION_PARAMS c ON c.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND c.PARAMETER_NAME = ?"
+                        // an instance's last execution is the one with the highest id, as JobRepository.getLastJobExecution takes it
+                        + " WHERE e.JOB_EXECUTION_ID IN (SELECT MAX(l.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION l"
+                        + " WHERE l.JOB_INSTANCE_ID IN (" + INSTANCES_OF_PERIOD + ") GROUP BY l.JOB_INSTANCE_ID)",
+                (rs, i) -> BatchStatus.COMPLETED.name().equals(rs.getString(1)) && rs.getString(2) != null
+                        ? Instant.parse(rs.getString(2)) : null,
+                RunParameters.CUTOFF, BriefingJobConfiguration.JOB, RunParameters.PERIOD, period.label(),
+                RunParameters.EXPLICIT_CUTOFF).stream().filter(Objects::nonNull).toList();
     }
 
     /** The {@code limit} latest executions of the briefing job, the latest first. */

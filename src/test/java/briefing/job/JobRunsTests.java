@@ -71,6 +71,27 @@ class JobRunsTests {
     }
 
     @Test
+    void shouldFindTheCutoffsOfThePeriodsInstancesWhoseLastRunCompleted() {
+        run("2025-W17", "2025-04-28T06:00:00Z", false, BatchStatus.COMPLETED);
+        Run w18Failed = run("2025-W18", "2025-05-05T06:00:00Z", false, BatchStatus.FAILED);
+        runAgain(w18Failed, BatchStatus.COMPLETED);
+        run("2025-W18", "2025-05-01T00:00:00Z", true, BatchStatus.COMPLETED);
+        run("2025-W18", "2025-05-12T06:00:00Z", false, BatchStatus.COMPLETED);
+        Run w18Stopped = run("2025-W18", "2025-05-19T06:00:00Z", false, BatchStatus.COMPLETED);
+        runAgain(w18Stopped, BatchStatus.FAILED);
+        run("2025-W18", "2025-05-26T06:00:00Z", false, BatchStatus.STOPPED);
+        run("2025-04", "2025-05-01T06:00:00Z", false, BatchStatus.COMPLETED);
+
+        assertThat(runs.completedCutoffsOf(Period.parse("2025-W18")))
+                .containsExactlyInAnyOrder(Instant.parse("2025-05-05T06:00:00Z"), Instant.parse("2025-05-12T06:00:00Z"));
+        for (String label : List.of("2025-W17", "2025-W18", "2025-W19", "2025-04")) {
+            assertThat(runs.completedCutoffsOf(Period.parse(label))).as(label).containsExactlyInAnyOrderElementsOf(
+                    everyInstanceRead(label).stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED)
+                            .map(e -> RunParameters.from(e.getJobParameters()).cutoff()).toList());
+        }
+    }
+
+    @Test
     void shouldListTheLatestExecutionsFirst() {
         Run failed = run("2025-W18", "2025-05-05T06:00:00Z", false, BatchStatus.FAILED);
         run("2025-W19", "2025-05-12T06:00:00Z", false, BatchStatus.COMPLETED);
