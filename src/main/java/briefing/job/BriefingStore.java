@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Instant;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -101,7 +105,16 @@ class BriefingStore {
         Path target = file(jobInstanceId);
         Path temp = workFolder.resolve(target.getFileName() + ".tmp");
         byte[] encoded = encode(briefing);
-        Files.write(temp, encoded);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer bytes = ByteBuffer.wrap(encoded);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            // on the disk before it is in place, and synced here, on the saving thread, rather than by the sync of the
+            // database as it closes at the run's end (ext4 writes the data of the files written since with its journal)
+            channel.force(false);
+        }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         hold(jobInstanceId, briefing);
         lastSaved = briefing;
@@ -164,7 +177,9 @@ class BriefingStore {
         Files.createDirectories(workFolder);
         Path target = workFolder.resolve(EARLIER);
         Path temp = workFolder.resolve(EARLIER + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
             out.writeUTF(ledger);
             out.writeUTF(CODE);
             out.writeLong(knownClaims);
@@ -173,6 +188,8 @@ class BriefingStore {
             out.writeInt(briefing.cutoff().getNano());
             // encoded once when it was just saved for rendering
             out.write(briefing == lastSaved ? lastEncoded : encode(briefing));
+            out.flush();
+            channel.force(false);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
