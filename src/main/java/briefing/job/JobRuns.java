@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the briefing's runs in the job repository with one query on its tables, then reads only the executions
- * found. Asking the repository instead means reading the last execution of every job instance, with its steps and
+ * found, or, for the cutoffs of a period's completed runs, nothing more than the query gives. Asking the repository instead means reading the last execution of every job instance, with its steps and
  * their contexts, and the repository keeps every run, some seventy a year from cron alone: at 300 instances that
  * reading added 0.4 s to a run's start, once to find the period's last run and once more for the previous
  * period's briefing. The tables are the ones the migrations make ({@code db/migration/.../V1__spring_batch.sql}), under

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * on the development machine Java hashed the 149 MB of a million-record input in 1.9 s of CPU, OpenSSL
  * in 0.18 s. Both give the same digest; whatever goes wrong with OpenSSL (missing, failing, too slow,
  * printing something else than a digest) only means Java hashes the file, and, after a failure, every
- * file after it. Files under 1 MB are hashed by Java: starting a process costs more.
+ * file after it. Files under 1 MB are hashed by Java ({@link #of}): starting a process costs more, but for
+ * a few files at once ({@link #ofAll}) one process takes them all, whatever their sizes.
  */
 public final class FileSha256 {
 
@@ -33,7 +34,10 @@ public final class FileSha256 {
     /** Set once the tool could not be started or failed: not tried again in this process. */
     private volatile boolean unusable;
 
-    /** A hasher that runs {@code command} with the file's path as last argument, and reads a hex digest from the start of its output. */
+    /**
+     * A hasher that runs {@code command} with the files' paths as last arguments, and reads a hex digest from the start
+     * of each line of its output.
+     */
     FileSha256(List<String> command) {
         this.command = List.copyOf(command);
     }

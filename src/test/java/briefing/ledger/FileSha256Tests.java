@@ -44,7 +44,7 @@ class FileSha256Tests {
                 "북한군 사망자 600명\n".getBytes(StandardCharsets.UTF_8));
         List<Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < contents.size(); i++) {
-            files.add(Files.write(folder.resolve("report " + i + (i == 3 ? " 국정원" : "") + ".csv"), contents.get(i)));
+            files.add(Files.write(folder.resolve("report " + i + ".csv"), contents.get(i)));
         }
         FileSha256 openssl = new FileSha256(List.of("openssl", "dgst", "-sha256", "-r"));
 
