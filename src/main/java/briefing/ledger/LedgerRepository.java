@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -405,10 +407,17 @@ public class LedgerRepository {
      */
     public List<PackedGroup> groupsKnownAt(Instant cutoff) {
         packLegacyClaims();
-        Map<Group, List<PackedBlock>> groups = new HashMap<>();
-        jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE ingested_at <= ?", (RowCallbackHandler) rs ->
-                groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
-                        .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), cutoff.atOffset(ZoneOffset.UTC));
+        // in two halves by block number at once, the upper one on a thread of its own: at a million claims the read
+        // took 53-120 ms of the computation's one thread, with little for the other core to do meanwhile
+        long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long middle = range[0] + (range[1] - range[0]) / 2;
+        FutureTask<Map<Group, List<PackedBlock>>> upper = new FutureTask<>(() -> blocksKnownAt(cutoff, middle, range[1]));
+        Thread thread = new Thread(upper, "blocks-read");
+        thread.setDaemon(true);
+        thread.start();
+        Map<Group, List<PackedBlock>> groups = blocksKnownAt(cutoff, Long.MIN_VALUE, middle);
+        joined(upper).forEach((group, blocks) -> groups.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
         List<PackedGroup> packed = new ArrayList<>(groups.size());
         groups.forEach((group, blocks) -> {
             blocks.sort(Comparator.comparingLong(PackedBlock::id));
@@ -416,6 +425,32 @@ public class LedgerRepository {
         });
         packed.sort(Comparator.comparing(PackedGroup::subject).thenComparing(PackedGroup::source));
         return packed;
+    }
+
+    /** The blocks known at the cutoff numbered after {@code after} and up to {@code upTo}, by subject and source. */
+    private Map<Group, List<PackedBlock>> blocksKnownAt(Instant cutoff, long after, long upTo) {
+        Map<Group, List<PackedBlock>> groups = new HashMap<>();
+        jdbc.query("SELECT block_id, subject, source, data FROM claim_block WHERE block_id > ? AND block_id <= ? AND ingested_at <= ?",
+                (RowCallbackHandler) rs -> groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
+                        .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), after, upTo, cutoff.atOffset(ZoneOffset.UTC));
+        return groups;
+    }
+
+    private static <T> T joined(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the ledger's blocks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Reading the ledger's blocks failed", e.getCause());
+        }
     }
 
     /** The blocks of one subject and one source known at a cutoff, in the order they were stored. */
