@@ -39,11 +39,28 @@ public final class IdIndexFile {
 
     /** The index kept for this state of the ledger; empty when there is none, or one for another state. */
     public Optional<IdIndex> load(LedgerState state) {
+        return read(Optional.of(state)).map(Kept::index);
+    }
+
+    /**
+     * The index kept, whatever the state it was kept for, which the caller compares with the ledger's: so that it can
+     * count that state meanwhile. Empty when there is none, or the file is unreadable.
+     */
+    public Optional<Kept> read() {
+        return read(Optional.empty());
+    }
+
+    /** An index as kept, and the state of the ledger it holds the ids of. */
+    public record Kept(LedgerState state, IdIndex index) {
+    }
+
+    private Optional<Kept> read(Optional<LedgerState> expected) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (!state.equals(readState(channel))) {
+            LedgerState state = readState(channel);
+            if (expected.isPresent() && !expected.get().equals(state)) {
                 return Optional.empty();
             }
-            return Optional.of(IdIndex.readFrom(channel));
+            return Optional.of(new Kept(state, IdIndex.readFrom(channel)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

@@ -43,6 +43,11 @@ class IdIndexFileTests {
         assertThat(kept.load(new LedgerState(STATE.identity(), 121, 118, 9_000))).isEmpty();
         assertThat(kept.load(new LedgerState("2025-05-12T06:00:00Z", 120, 118, 9_000))).isEmpty();
         assertThat(IdIndexFile.in(data.resolve("elsewhere")).load(STATE)).isEmpty();
+        // read whatever the state, for the caller to compare with the ledger's
+        IdIndexFile.Kept read = kept.read().orElseThrow();
+        assertThat(read.state()).isEqualTo(STATE);
+        assertThat(read.index().size()).isEqualTo(9_000);
+        assertThat(IdIndexFile.in(data.resolve("elsewhere")).read()).isEmpty();
     }
 
     @Test
