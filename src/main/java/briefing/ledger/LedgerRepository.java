@@ -413,12 +413,13 @@ public class LedgerRepository {
      * unpacked on its own, so that several can be at once, on threads of their own.
      */
     public List<PackedGroup> groupsKnownAt(Instant cutoff) {
-        packLegacyClaims();
+        boolean packedNow = packLegacyClaims();
         // in two halves by block number at once, the upper one on a thread of its own: at a million claims the read
-        // took 53-120 ms of the computation's one thread, with little for the other core to do meanwhile
+        // took 53-120 ms of the computation's one thread, with little for the other core to do meanwhile. The thread
+        // reads through a connection of its own, outside the caller's transaction: not when blocks were just packed in it.
         long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
-        long middle = range[0] + (range[1] - range[0]) / 2;
+        long middle = packedNow ? range[1] : range[0] + (range[1] - range[0]) / 2;
         FutureTask<Map<Group, List<PackedBlock>>> upper = new FutureTask<>(() -> blocksKnownAt(cutoff, middle, range[1]));
         Thread thread = new Thread(upper, "blocks-read");
         thread.setDaemon(true);
@@ -443,12 +444,13 @@ public class LedgerRepository {
         return groups;
     }
 
+    /** The result of a read on another thread, or what it failed with. */
     private static <T> T joined(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the ledger's blocks", e);
+            throw new IllegalStateException("Interrupted while waiting for a read of the ledger", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -456,7 +458,7 @@ public class LedgerRepository {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException("Reading the ledger's blocks failed", e.getCause());
+            throw new IllegalStateException("A read of the ledger failed", e.getCause());
         }
     }
 
@@ -523,11 +525,12 @@ public class LedgerRepository {
     /**
      * Moves the claims of a ledger made before the blocks were its record (migration V7) into blocks: one per
      * subject, source and instant of ingestion (of at most {@link #LARGE_BLOCK} claims), in the order of their
-     * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again.
+     * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again. True when
+     * it packed some, in the caller's transaction if it has one.
      */
-    private void packLegacyClaims() {
+    private boolean packLegacyClaims() {
         if (jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty()) {
-            return;
+            return false;
         }
         log.info("Packing the claims of a ledger made by an earlier version into blocks.");
         deleteBlocks(jdbc.queryForList("SELECT block_id FROM claim_block", Long.class));
@@ -552,6 +555,7 @@ public class LedgerRepository {
         }
         int moved = jdbc.update("DELETE FROM claim");
         log.info("Packed {} claims into blocks.", moved);
+        return true;
     }
 
     private static Claim claim(ResultSet rs) throws SQLException {

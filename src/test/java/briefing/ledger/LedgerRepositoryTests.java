@@ -23,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** On H2, and on PostgreSQL too when a server is given (BRIEFING_TEST_PG_URL, as .ci/run does). */
 class LedgerRepositoryTests {
@@ -163,6 +165,21 @@ class LedgerRepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void shouldReadTheBlocksPackedInTheCallersTransactionWhichAnotherConnectionDoesNotSee(String database) throws SQLException {
+        useNew(database);
+        List<StoredClaim> legacy = new ArrayList<>(claims("legacy", 0, 3000));
+        legacy.addAll(fromSource("ISW", claims("legacy", 3000, 2000)));
+        legacy.forEach(s -> LegacyClaimRows.insert(jdbc, s, LOADED_AT));
+        TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+
+        List<Claim> streamed = step.execute(status -> unpacked(ledger.groupsKnownAt(LOADED_AT)));
+
+        assertThat(streamed).extracting(Claim::recordId).containsExactlyInAnyOrderElementsOf(
+                legacy.stream().map(StoredClaim::recordId).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void shouldRemoveTheBlocksAnInterruptedRunLeftIncomplete(String database) throws SQLException {
         useNew(database);
         List<StoredClaim> whole = claims("whole", 0, 100);
@@ -206,6 +223,19 @@ class LedgerRepositoryTests {
         jdbc.update("INSERT INTO claim_block_texts (block_id, texts) VALUES (6, ?)", (Object) new byte[] {1});
         jdbc.update("INSERT INTO claim_block (block_id, subject, source, ingested_at, claims, data) VALUES (7, 'DPRK', 'NIS', ?, ?, ?)",
                 OffsetDateTime.parse("2025-05-01T00:00:00Z"), claims.size(), new byte[] {1});
+    }
+
+    private static List<Claim> unpacked(List<LedgerRepository.PackedGroup> groups) {
+        return groups.stream().flatMap(group -> group.unpack().claims().stream()).toList();
+    }
+
+    private static List<StoredClaim> fromSource(String source, List<StoredClaim> claims) {
+        return claims.stream().map(stored -> {
+            Claim c = stored.claim();
+            return new StoredClaim(new Claim(c.recordId(), c.reportedOn(), source, c.conduit(), c.subject(), c.metric(),
+                    c.valueLow(), c.valueHigh(), c.qualifier(), c.basis(), c.asOf(), c.windowStart(), c.citation(),
+                    c.supersedes(), c.note()), stored.file(), stored.line());
+        }).toList();
     }
 
     private static List<StoredClaim> claims(String file, int from, int count) {
