@@ -51,6 +51,11 @@ public class LedgerRepository {
     private static final long MOST_EXPECTED_IDS = 1 << 21;
 
     private final JdbcTemplate jdbc;
+    /**
+     * Set once this process has packed a legacy claim table into blocks, perhaps in a transaction not yet committed
+     * (a run resumed at its compute step after an upgrade): reads of the blocks then stay on the caller's connection.
+     */
+    private volatile boolean packedLegacyClaims;
     private final RecordLookup lookup;
     private volatile Boolean unpackedRejections;
 
@@ -117,7 +122,8 @@ public class LedgerRepository {
     public IdIndex idIndex(IdIndexFile kept, long expectedNewIds) {
         packLegacyClaims();
         // the file read on a thread of its own while the ledger's state is counted, whose first count of a run reads
-        // the index of the blocks by ingestion time (at a million claims some 60 ms cold; the file 32 MB)
+        // the index of the blocks by ingestion time (at a million claims some 60 ms cold; the file 32 MB): one kept for
+        // another state (another machine's run on a shared ledger, a run that failed) is read for nothing
         FutureTask<Optional<IdIndexFile.Kept>> file = new FutureTask<>(kept::read);
         Thread thread = new Thread(file, "index-read");
         thread.setDaemon(true);
@@ -413,19 +419,26 @@ public class LedgerRepository {
      * unpacked on its own, so that several can be at once, on threads of their own.
      */
     public List<PackedGroup> groupsKnownAt(Instant cutoff) {
-        boolean packedNow = packLegacyClaims();
-        // in two halves by block number at once, the upper one on a thread of its own: at a million claims the read
-        // took 53-120 ms of the computation's one thread, with little for the other core to do meanwhile. The thread
-        // reads through a connection of its own, outside the caller's transaction: not when blocks were just packed in it.
-        long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
-        long middle = packedNow ? range[1] : range[0] + (range[1] - range[0]) / 2;
-        FutureTask<Map<Group, List<PackedBlock>>> upper = new FutureTask<>(() -> blocksKnownAt(cutoff, middle, range[1]));
-        Thread thread = new Thread(upper, "blocks-read");
-        thread.setDaemon(true);
-        thread.start();
-        Map<Group, List<PackedBlock>> groups = blocksKnownAt(cutoff, Long.MIN_VALUE, middle);
-        joined(upper).forEach((group, blocks) -> groups.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
+        packLegacyClaims();
+        Map<Group, List<PackedBlock>> groups;
+        if (packedLegacyClaims) {
+            // packed by this process, maybe in the caller's transaction still: another connection would not see them
+            groups = blocksKnownAt(cutoff, Long.MIN_VALUE, Long.MAX_VALUE);
+        } else {
+            // in two halves by block number at once, the upper one on a thread of its own (through a connection of its
+            // own): at a million claims the read took 53-120 ms of the computation's one thread, with little for the
+            // other core to do meanwhile
+            long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
+                    (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+            long middle = range[0] + (range[1] - range[0]) / 2;
+            FutureTask<Map<Group, List<PackedBlock>>> upper = new FutureTask<>(() -> blocksKnownAt(cutoff, middle, range[1]));
+            Thread thread = new Thread(upper, "blocks-read");
+            thread.setDaemon(true);
+            thread.start();
+            Map<Group, List<PackedBlock>> lower = blocksKnownAt(cutoff, Long.MIN_VALUE, middle);
+            joined(upper).forEach((group, blocks) -> lower.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
+            groups = lower;
+        }
         List<PackedGroup> packed = new ArrayList<>(groups.size());
         groups.forEach((group, blocks) -> {
             blocks.sort(Comparator.comparingLong(PackedBlock::id));
@@ -450,7 +463,7 @@ public class LedgerRepository {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a read of the ledger", e);
+            throw new IllegalStateException("Interrupted while waiting for a read on another thread", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -458,7 +471,7 @@ public class LedgerRepository {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException("A read of the ledger failed", e.getCause());
+            throw new IllegalStateException("A read on another thread failed", e.getCause());
         }
     }
 
@@ -525,13 +538,13 @@ public class LedgerRepository {
     /**
      * Moves the claims of a ledger made before the blocks were its record (migration V7) into blocks: one per
      * subject, source and instant of ingestion (of at most {@link #LARGE_BLOCK} claims), in the order of their
-     * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again. True when
-     * it packed some, in the caller's transaction if it has one.
+     * input file and line. The claim rows are deleted last, so a run stopped half-way packs them again.
      */
-    private boolean packLegacyClaims() {
+    private void packLegacyClaims() {
         if (jdbc.queryForList("SELECT record_id FROM claim FETCH FIRST 1 ROWS ONLY", String.class).isEmpty()) {
-            return false;
+            return;
         }
+        packedLegacyClaims = true;
         log.info("Packing the claims of a ledger made by an earlier version into blocks.");
         deleteBlocks(jdbc.queryForList("SELECT block_id FROM claim_block", Long.class));
         List<StoredClaim> block = new ArrayList<>();
@@ -555,7 +568,6 @@ public class LedgerRepository {
         }
         int moved = jdbc.update("DELETE FROM claim");
         log.info("Packed {} claims into blocks.", moved);
-        return true;
     }
 
     private static Claim claim(ResultSet rs) throws SQLException {

@@ -172,7 +172,11 @@ class LedgerRepositoryTests {
         legacy.forEach(s -> LegacyClaimRows.insert(jdbc, s, LOADED_AT));
         TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
 
-        List<Claim> streamed = step.execute(status -> unpacked(ledger.groupsKnownAt(LOADED_AT)));
+        // the claims counted first, as the compute step does, which packs them
+        List<Claim> streamed = step.execute(status -> {
+            assertThat(ledger.countKnownAt(LOADED_AT)).isEqualTo(5000);
+            return unpacked(ledger.groupsKnownAt(LOADED_AT));
+        });
 
         assertThat(streamed).extracting(Claim::recordId).containsExactlyInAnyOrderElementsOf(
                 legacy.stream().map(StoredClaim::recordId).toList());
