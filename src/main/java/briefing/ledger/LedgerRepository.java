@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -51,13 +52,13 @@ public class LedgerRepository {
     private static final long MOST_EXPECTED_IDS = 1 << 21;
 
     private final JdbcTemplate jdbc;
+    private final RecordLookup lookup;
+    private volatile Boolean unpackedRejections;
     /**
      * Set once this process has packed a legacy claim table into blocks, perhaps in a transaction not yet committed
      * (a run resumed at its compute step after an upgrade): reads of the blocks then stay on the caller's connection.
      */
     private volatile boolean packedLegacyClaims;
-    private final RecordLookup lookup;
-    private volatile Boolean unpackedRejections;
 
     public LedgerRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -124,10 +125,7 @@ public class LedgerRepository {
         // the file read on a thread of its own while the ledger's state is counted, whose first count of a run reads
         // the index of the blocks by ingestion time (at a million claims some 60 ms cold; the file 32 MB): one kept for
         // another state (another machine's run on a shared ledger, a run that failed) is read for nothing
-        FutureTask<Optional<IdIndexFile.Kept>> file = new FutureTask<>(kept::read);
-        Thread thread = new Thread(file, "index-read");
-        thread.setDaemon(true);
-        thread.start();
+        FutureTask<Optional<IdIndexFile.Kept>> file = onThreadOfItsOwn("index-read", kept::read);
         LedgerState state = state();
         Optional<IdIndexFile.Kept> read = joined(file);
         if (state.claims() == 0) {
@@ -431,10 +429,7 @@ public class LedgerRepository {
             long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
                     (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
             long middle = range[0] + (range[1] - range[0]) / 2;
-            FutureTask<Map<Group, List<PackedBlock>>> upper = new FutureTask<>(() -> blocksKnownAt(cutoff, middle, range[1]));
-            Thread thread = new Thread(upper, "blocks-read");
-            thread.setDaemon(true);
-            thread.start();
+            FutureTask<Map<Group, List<PackedBlock>>> upper = onThreadOfItsOwn("blocks-read", () -> blocksKnownAt(cutoff, middle, range[1]));
             Map<Group, List<PackedBlock>> lower = blocksKnownAt(cutoff, Long.MIN_VALUE, middle);
             joined(upper).forEach((group, blocks) -> lower.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
             groups = lower;
@@ -455,6 +450,15 @@ public class LedgerRepository {
                 (RowCallbackHandler) rs -> groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
                         .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), after, upTo, cutoff.atOffset(ZoneOffset.UTC));
         return groups;
+    }
+
+    /** A read started on a daemon thread of its own, for {@link #joined}. */
+    private static <T> FutureTask<T> onThreadOfItsOwn(String name, Callable<T> read) {
+        FutureTask<T> task = new FutureTask<>(read);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
     /** The result of a read on another thread, or what it failed with. */

@@ -52,6 +52,16 @@ class FileSha256Tests {
     }
 
     @Test
+    void shouldTakeTheDigestsOfSeveralFilesFromOneRunOfTheToolALineAFile() throws IOException {
+        Path first = Files.writeString(folder.resolve("changes.csv"), "600 killed\n");
+        Path second = Files.writeString(folder.resolve("rejected.csv"), "4,700 casualties\n");
+        // a tool that numbers the files it was given: what it prints is what counts, in its order
+        FileSha256 numbering = new FileSha256(List.of("sh", "-c", "i=0; for f; do i=$((i+1)); printf '%064d *%s\\n' $i \"$f\"; done", "sh"));
+
+        assertThat(numbering.ofAll(List.of(first, second))).containsExactly("0".repeat(63) + "1", "0".repeat(63) + "2");
+    }
+
+    @Test
     void shouldHashSeveralFilesInJavaWhenTheToolPrintsTooFewDigestsOrFails() throws IOException {
         Path small = Files.writeString(folder.resolve("changes.csv"), "600 killed\n");
         Path other = Files.writeString(folder.resolve("rejected.csv"), "4,700 casualties\n");
