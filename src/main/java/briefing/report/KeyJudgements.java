@@ -8,6 +8,7 @@ import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class KeyJudgements {
         if (rejectedRows > 0) {
             tail.add(rejectedRows == 1
                     ? "1 input row was rejected and is not counted; see Data quality."
-                    : rejectedRows + " input rows were rejected and are not counted; see Data quality.");
+                    : Figure.number(rejectedRows) + " input rows were rejected and are not counted; see Data quality.");
         }
         List<String> middle = new ArrayList<>();
         middle.addAll(changes());
@@ -85,22 +86,24 @@ public final class KeyJudgements {
                 : "No new claims this " + unit + ": figures carried from " + Words.day(newest) + ".";
     }
 
-    /** Sources that raised, lowered, restated or corrected a figure inside the period. */
+    /**
+     * Sources that raised, lowered, restated or corrected a figure inside the period: those that moved most (by the
+     * midpoint, relative to the previous figure), the largest move first.
+     */
     private List<String> changes() {
-        List<String> sentences = new ArrayList<>();
-        int changed = 0;
+        List<SeriesChange> changed = new ArrayList<>();
         for (SeriesChange change : Series.inReadingOrder(figures)) {
-            if (change.key().isAll() || change.previous() == null || !isNew(change.value())) {
-                continue;
-            }
-            changed++;
-            if (changed <= MOST_CHANGES) {
-                sentences.add(changeSentence(change));
+            if (!change.key().isAll() && change.previous() != null && isNew(change.value())) {
+                changed.add(change);
             }
         }
-        if (changed > MOST_CHANGES) {
-            int others = changed - MOST_CHANGES;
-            sentences.add(others + (others == 1 ? " other figure also changed" : " other figures also changed")
+        // stable: equal moves keep the reading order
+        changed.sort(Comparator.comparingDouble(Series::movement).reversed());
+        List<String> sentences = new ArrayList<>();
+        changed.subList(0, Math.min(MOST_CHANGES, changed.size())).forEach(change -> sentences.add(changeSentence(change)));
+        if (changed.size() > MOST_CHANGES) {
+            int others = changed.size() - MOST_CHANGES;
+            sentences.add(Figure.number(others) + (others == 1 ? " other figure also changed" : " other figures also changed")
                     + "; see the table below.");
         }
         return sentences;
@@ -109,10 +112,10 @@ public final class KeyJudgements {
     private String changeSentence(SeriesChange change) {
         SeriesKey key = change.key();
         String what = what(key);
-        String before = Words.figure(change.previous());
-        String now = Words.figure(change.value());
+        String before = Words.figure(change.previous()) + sumOf(change.previous());
+        String now = Words.figure(change.value()) + sumOf(change.value());
         String pct = Figure.percent(change.changePct());
-        String trailer = pct.isEmpty() ? "." : " (" + pct + ").";
+        String trailer = pct.isEmpty() ? "." : change.value().derived() ? ", " + pct + "." : " (" + pct + ").";
         String noun = change.value().records().stream().anyMatch(Claim::isIncrement) ? "total of " : "estimate of ";
         if (isCorrection(change.value())) {
             return key.source() + " corrected its " + noun + what + " from " + before + " to " + now + trailer;
@@ -124,13 +127,24 @@ public final class KeyJudgements {
         };
     }
 
+    /**
+     * What a derived figure adds up, so that it is not taken for an estimate the source gave: " (the sum of its
+     * killed and wounded)"; nothing for a figure the source gave itself.
+     */
+    private static String sumOf(SeriesValue value) {
+        if (!value.derived()) {
+            return "";
+        }
+        return " (the sum of its " + join(value.records().stream().map(c -> c.metric().label()).distinct().toList()) + ")";
+    }
+
     /** Series whose first value was reported inside the period, one sentence per source. */
     private List<String> firstFigures() {
         Map<String, List<String>> bySource = new LinkedHashMap<>();
         for (SeriesChange change : Series.inReadingOrder(figures)) {
             if (!change.key().isAll() && change.previous() == null && isNew(change.value())) {
                 bySource.computeIfAbsent(change.key().source(), s -> new ArrayList<>())
-                        .add(what(change.key()) + " at " + Words.figure(change.value()));
+                        .add(what(change.key()) + " at " + Words.figure(change.value()) + sumOf(change.value()));
             }
         }
         List<String> sentences = new ArrayList<>();
@@ -158,9 +172,9 @@ public final class KeyJudgements {
             double spread = (Series.mid(highest) - Series.mid(lowest)) / Math.max(1, Series.mid(lowest));
             if (spread > widest) {
                 widest = spread;
-                best = "Sources disagree on " + what(all.key()) + ": " + Words.figure(lowest.value())
+                best = "Sources disagree on " + what(all.key()) + ": " + Words.figure(lowest.value()) + sumOf(lowest.value())
                         + " according to " + lowest.key().source() + ", " + Words.figure(highest.value())
-                        + " according to " + highest.key().source() + ".";
+                        + sumOf(highest.value()) + " according to " + highest.key().source() + ".";
             }
         }
         return Optional.ofNullable(best);

@@ -1,6 +1,7 @@
 package briefing.report;
 
 import briefing.change.Figures;
+import briefing.change.Range;
 import briefing.change.SeriesChange;
 import briefing.ledger.SeriesKey;
 import java.util.ArrayList;
@@ -53,6 +54,19 @@ public final class Series {
         // the few rows picked, not every row of the briefing, sorted: this is asked once per metric and subject
         sources.sort(Comparator.comparing(SeriesChange::key, READING_ORDER));
         return sources;
+    }
+
+    /** The change of the midpoint relative to the previous one; infinite for a first figure. */
+    public static double movement(SeriesChange change) {
+        if (change.previous() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double before = mid(change.previous().range());
+        return Math.abs(mid(change.value().range()) - before) / Math.max(1, Math.abs(before));
+    }
+
+    private static double mid(Range range) {
+        return (range.low() + range.high()) / 2.0;
     }
 
     public static double mid(SeriesChange change) {

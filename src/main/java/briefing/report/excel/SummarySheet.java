@@ -84,8 +84,8 @@ final class SummarySheet {
         line("Briefing " + period.label(), styles.subtitle).setHeightInPoints(HEADING_POINTS);
         line(periodWords(period) + " " + period.start() + " to " + period.end(), styles.muted);
         line("Figures as known at " + briefing.cutoff() + " (UTC)", styles.muted);
-        line(figures.newClaims().size() + " new claims this period (sheet New claims); "
-                + briefing.rejections().size() + " input rows rejected (sheet Rejected).", styles.muted);
+        line(Figure.number(figures.newClaims().size()) + " new claims this period (sheet New claims); "
+                + Figure.number(briefing.rejections().size()) + " input rows rejected (sheet Rejected).", styles.muted);
         nextRow++;
         heading("Key judgements");
         for (String judgement : KeyJudgements.of(briefing)) {

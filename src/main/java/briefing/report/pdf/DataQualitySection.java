@@ -8,14 +8,14 @@ import briefing.change.SeriesChange;
 import briefing.ledger.Rejection;
 import briefing.period.Period;
 import briefing.report.Briefing;
+import briefing.report.Figure;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What the reader must discount: input rows that were rejected (the first
@@ -31,7 +31,7 @@ final class DataQualitySection implements Section {
     public void addTo(Layout layout, Briefing briefing) {
         layout.heading("Data quality and caveats", 60);
         rejections(layout, briefing.rejections());
-        staleSources(layout, briefing.figures());
+        staleFigures(layout, briefing.figures());
         layout.paragraph("Standing caveat", TextStyle.BODY_BOLD);
         layout.paragraph(Briefing.CAVEAT + " A source's figure is its latest claim made public by the end of the period; "
                 + "where a source gave killed and wounded but no casualties for the same date, its casualties are their sum "
@@ -45,10 +45,13 @@ final class DataQualitySection implements Section {
         }
         int count = rejections.size();
         String shown = count > SHOWN_REJECTIONS ? " The first " + SHOWN_REJECTIONS + " are listed; rejected.csv has all of them." : "";
-        layout.paragraph("Rejected input rows: " + count + (count == 1 ? " row was" : " rows were")
+        layout.paragraph("Rejected input rows: " + Figure.number(count) + (count == 1 ? " row was" : " rows were")
                 + " not loaded and count in no figure." + shown, TextStyle.BODY_BOLD);
+        if (count > SHOWN_REJECTIONS) {
+            layout.paragraph("By column: " + byColumn(rejections) + ".", TextStyle.BODY);
+        }
         PdfPTable table = layout.table(new String[] {"File and line", "Record id", "Column", "Reason"},
-                new float[] {17, 17, 12, 54});
+                new float[] {24, 12, 15, 49});
         for (Rejection rejection : rejections.subList(0, Math.min(count, SHOWN_REJECTIONS))) {
             table.addCell(layout.text(rejection.file() + ":" + rejection.line()));
             table.addCell(layout.text(rejection.recordId()));
@@ -58,48 +61,48 @@ final class DataQualitySection implements Section {
         layout.add(table);
     }
 
-    /** Sources whose newest claim behind any figure is older than the stale limit at the end of the period. */
-    private static void staleSources(Layout layout, Figures figures) {
+    /** "value_low 1,408, window_start 824, ... and whole row 719": the most frequent first, then by name. */
+    static String byColumn(List<Rejection> rejections) {
+        Map<String, Integer> counts = new TreeMap<>();
+        rejections.forEach(r -> counts.merge(r.column().isEmpty() ? "whole row" : r.column(), 1, Integer::sum));
+        List<Map.Entry<String, Integer>> ordered = new ArrayList<>(counts.entrySet());
+        // stable: equal counts stay in the order of their names
+        ordered.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return ordered.stream().map(e -> e.getKey() + " " + Figure.number(e.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The sources' figures whose newest claim is older than the stale limit at the end of the period, figure by
+     * figure, as the key judgements count them (a source with a recent claim on one metric may have an old one on another).
+     */
+    private static void staleFigures(Layout layout, Figures figures) {
         Period period = figures.period();
-        Map<String, LocalDate> newest = new TreeMap<>();
-        Map<String, Set<String>> metrics = new TreeMap<>();
+        boolean manySubjects = Series.subjects(figures).size() > 1;
+        List<SeriesChange> stale = new ArrayList<>();
         for (SeriesChange change : Series.inReadingOrder(figures)) {
-            if (change.key().isAll()) {
-                continue;
+            if (!change.key().isAll() && Words.daysBefore(change.value().latestReportedOn(), period.end()) > KeyJudgements.STALE_DAYS) {
+                stale.add(change);
             }
-            String source = change.key().source();
-            LocalDate day = change.value().latestReportedOn();
-            newest.merge(source, day, (a, b) -> a.isAfter(b) ? a : b);
-            metrics.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(change.key().metric().label());
         }
-        if (newest.isEmpty()) {
-            return;
-        }
-        List<String> stale = new ArrayList<>();
-        newest.forEach((source, day) -> {
-            if (Words.daysBefore(day, period.end()) > KeyJudgements.STALE_DAYS) {
-                stale.add(source);
-            }
-        });
         String unit = Words.unit(period);
         if (stale.isEmpty()) {
-            layout.paragraph("Sources without a recent claim: none; every source made a claim in the "
+            layout.paragraph("Figures without a recent claim: none; every figure rests on a claim made in the "
                     + KeyJudgements.STALE_DAYS + " days before the end of the " + unit + ".", TextStyle.BODY);
             return;
         }
-        layout.paragraph("Sources without a recent claim: no claim in the " + KeyJudgements.STALE_DAYS
-                + " days before the end of the " + unit + "; their figures may be out of date.", TextStyle.BODY_BOLD);
-        PdfPTable table = layout.table(new String[] {"Source", "Newest claim", "Days before end of " + unit,
-                "Figures"}, new float[] {34, 16, 16, 34}, 2);
-        Shortlist<String> shown = Shortlist.first(stale, SHOWN_STALE);
-        for (String source : shown.shown()) {
-            LocalDate day = newest.get(source);
-            table.addCell(layout.text(source));
+        layout.paragraph("Figures without a recent claim: no claim in the " + KeyJudgements.STALE_DAYS
+                + " days before the end of the " + unit + "; they may be out of date.", TextStyle.BODY_BOLD);
+        PdfPTable table = layout.table(new String[] {"Source", "Figure", "Newest claim", "Days before end of " + unit},
+                new float[] {34, 34, 16, 16}, 3);
+        Shortlist<SeriesChange> shown = Shortlist.first(stale, SHOWN_STALE);
+        for (SeriesChange change : shown.shown()) {
+            LocalDate day = change.value().latestReportedOn();
+            table.addCell(layout.text(change.key().source()));
+            table.addCell(layout.text(Words.metric(change.key().metric()) + (manySubjects ? " · " + change.key().subject() : "")));
             table.addCell(layout.text(Words.shortDay(day)));
             table.addCell(layout.number(Long.toString(Words.daysBefore(day, period.end()))));
-            table.addCell(layout.text(String.join(", ", metrics.get(source))));
         }
         layout.add(table);
-        layout.more(shown.more("sources without a recent claim", "the Changes sheet (column reported_on)"));
+        layout.more(shown.more("figures without a recent claim", "the Changes sheet (column reported_on)"));
     }
 }

@@ -76,6 +76,11 @@ final class Fonts {
         } else {
             phrase = selectors.computeIfAbsent(style, this::selector).process(printable);
         }
+        for (Object element : phrase) {
+            if (element instanceof Chunk chunk) {
+                chunk.setSplitCharacter(SignKeepingSplit.INSTANCE);
+            }
+        }
         phrase.setFont(font(style));
         phrase.setLeading(style.leading());
         return phrase;

@@ -53,6 +53,7 @@ final class HeadlineTable implements Section {
         layout.add(table);
         layout.more(rows.more("figures (those that moved least)", "the Summary sheet"));
         layout.paragraph("Range across sources: from the lowest to the highest of the sources' latest figures. "
+                + "Change: of the low / of the high; the arrow and the percentage follow the midpoint of the range. "
                 + "Status: new = a claim made this " + unit + " is behind the figure; carried = nothing new this "
                 + unit + "; first = no figure at the end of the previous " + unit + ". "
                 + "Days since newest claim: counted to the last day of the " + unit + ", " + Words.day(period.end()) + ".",

@@ -6,6 +6,7 @@ import briefing.ledger.Claim;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import briefing.report.Figure;
+import briefing.report.Series;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -101,7 +102,7 @@ final class NewClaimsSection implements Section {
         Map<String, Double> movement = new HashMap<>();
         for (SeriesChange change : briefing.figures().changes()) {
             if (!change.key().isAll() && change.status() != Status.CARRIED) {
-                double moved = Shortlist.movement(change);
+                double moved = Series.movement(change);
                 change.value().records().forEach(c -> movement.merge(c.recordId(), moved, Math::max));
             }
         }

@@ -2,8 +2,8 @@ package briefing.report.pdf;
 
 import briefing.change.SeriesChange;
 import briefing.change.Status;
-import briefing.change.Range;
 import briefing.report.Figure;
+import briefing.report.Series;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +18,7 @@ record Shortlist<T>(List<T> shown, int omitted) {
     /** Series that moved this period first, the largest relative move first; a first figure counts as the largest. */
     static final Comparator<SeriesChange> MOST_MOVED = Comparator
             .comparing((SeriesChange c) -> c.status() == Status.CARRIED)
-            .thenComparing(Comparator.comparingDouble((SeriesChange c) -> movement(c)).reversed());
+            .thenComparing(Comparator.comparingDouble(Series::movement).reversed());
 
     static <T> Shortlist<T> of(List<T> items, int limit, Comparator<? super T> importance) {
         if (items.size() <= limit) {
@@ -43,18 +43,5 @@ record Shortlist<T>(List<T> shown, int omitted) {
     /** "and 5,960 more new claims: see the 'New claims' sheet of briefing.xlsx."; null when nothing was left out. */
     String more(String what, String where) {
         return omitted == 0 ? null : "and " + Figure.number(omitted) + " more " + what + ": see " + where + " of briefing.xlsx.";
-    }
-
-    /** The change of the midpoint relative to the previous one; infinite for a first figure. */
-    static double movement(SeriesChange change) {
-        if (change.previous() == null) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double before = mid(change.previous().range());
-        return Math.abs(mid(change.value().range()) - before) / Math.max(1, Math.abs(before));
-    }
-
-    private static double mid(Range range) {
-        return (range.low() + range.high()) / 2.0;
     }
 }

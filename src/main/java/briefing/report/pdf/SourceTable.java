@@ -81,7 +81,8 @@ final class SourceTable implements Section {
         layout.add(table);
         layout.more(new Shortlist<>(List.of(), allRows - shownRows).more("source figures (of the metrics and sources that moved least)",
                 "the Changes sheet"));
-        layout.paragraph("Against the other sources: how far the source's figure (the midpoint of a range) lies "
+        layout.paragraph("Change: of the low / of the high of a range; the arrow and the percentage follow its midpoint. "
+                + "Against the other sources: how far the source's figure (the midpoint of a range) lies "
                 + "from the median of the other sources' figures for the same metric.", TextStyle.SMALL);
     }
 

@@ -331,7 +331,8 @@ class ExcelBriefingWriterTests {
             assertThat(summary).contains(SUBJECT, "Briefing 2025-W18", "ISO week 2025-04-28 to 2025-05-04",
                     "Figures as known at 2025-05-05T06:00:00Z (UTC)", Briefing.CAVEAT,
                     "\u2022 NIS (South Korea) raised its estimate of killed from about 300 to 600 (+100.0%).",
-                    "\u2022 NIS (South Korea) raised its estimate of casualties from about 3,000 to 4,700 (+56.7%).");
+                    "\u2022 NIS (South Korea) raised its estimate of casualties from about 3,000 (the sum of its killed and wounded)"
+                            + " to 4,700 (+56.7%).");
         }
     }
 

@@ -167,11 +167,30 @@ class PdfBriefingWriterTests {
     void shouldListTheFirstTwentyRejectionsWithFileLineColumnAndReason() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18", SampleBriefings.sampleClaims(), rejections(25))))) {
             String text = text(pdf);
-            assertThat(text).contains("25 rows were not loaded", "file.csv:3", "file.csv:22", "value_low",
-                    "is not a whole number");
+            assertThat(text).contains("25 rows were not loaded", "By column: value_low 25.", "file.csv:3", "file.csv:22",
+                    "value_low", "is not a whole number");
             assertThat(text).doesNotContain("file.csv:23");
             assertThat(text).contains("25 input rows were rejected and are not counted; see Data quality.");
         }
+    }
+
+    @Test
+    void shouldListEachFigureWithoutARecentClaimAsTheKeyJudgementsDo() throws IOException {
+        // NIS made claims in the week, but its wounded figure rests on one of 31 January, 93 days before its end
+        try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18")))) {
+            String text = text(pdf);
+            assertThat(text).contains("wounded (newest 31 January 2025)", "Figures without a recent claim",
+                    "NIS (South Korea) Wounded 31 Jan 2025 93");
+        }
+    }
+
+    @Test
+    void shouldCountRejectionsByColumnMostFrequentFirst() {
+        List<Rejection> rejections = new ArrayList<>(rejections(3));
+        rejections.add(new Rejection("file.csv", 40, "", "", "The row has 3 fields; the header has 14."));
+        rejections.add(new Rejection("file.csv", 41, "x", "as_of", "as_of is after reported_on."));
+        rejections.add(new Rejection("file.csv", 42, "", "", "The row has 2 fields; the header has 14."));
+        assertThat(DataQualitySection.byColumn(rejections)).isEqualTo("value_low 3, whole row 2, as_of 1");
     }
 
     @Test
