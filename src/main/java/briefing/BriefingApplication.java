@@ -106,6 +106,7 @@ public class BriefingApplication {
                 }
                 DatabaseLock databaseLock = context.getBean(DatabaseLock.class);
                 if (!databaseLock.tryAcquire()) {
+                    LoggerFactory.getLogger("briefing").warn("Another run holds the lock in the shared database; nothing was touched.");
                     System.err.println("briefing: another run holds the lock in the shared database; nothing was touched.");
                     return SpringApplication.exit(context, ExitCode.LOCKED::code);
                 }
@@ -128,6 +129,8 @@ public class BriefingApplication {
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // the build's ahead-of-time processing stops the run here, once the context is prepared
         } catch (Exception e) {
+            // in the log file too, once Spring has set logging up (a database that cannot be opened fails its start)
+            LoggerFactory.getLogger("briefing").error("The run failed: {}", FailureMessage.of(e));
             LoggerFactory.getLogger("briefing").debug("The run failed", e);
             System.err.println("briefing: the run failed: " + FailureMessage.of(e));
             return ExitCode.FAILED.code();
@@ -136,6 +139,8 @@ public class BriefingApplication {
 
     private static ExitCode verify(BriefingVerifier verifier, Path folder) throws IOException {
         List<String> differing = verifier.verify(folder);
+        LoggerFactory.getLogger("briefing").info("verify {}: {}", folder,
+                differing.isEmpty() ? "every file matches its re-creation" : "differing " + String.join(", ", differing));
         if (differing.isEmpty()) {
             System.out.println("verify: every file of " + folder + " matches its re-creation.");
             return ExitCode.DONE;

@@ -67,10 +67,15 @@ public class BriefingLauncher {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Period period = requestedPeriod.orElseGet(() -> Period.lastEndedBefore(LocalDate.now(clock), defaultGranularity));
         RunParameters fresh = new RunParameters(period, asOf.orElse(now), asOf.isPresent(), now, input, reports);
+        warnOfUnfinished(period);
+        if (asOf.isPresent() && asOf.get().isAfter(now)) {
+            log.warn("The cutoff {} is later than now: records loaded before it, from now on, would count on re-running it,"
+                    + " so this briefing is reproducible only until the next records arrive (--verify then says it differs).",
+                    asOf.get());
+        }
         Optional<JobExecution> earlier = asOf.isPresent()
                 ? Optional.ofNullable(jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB, fresh.toJobParameters()))
                 : lastRunWithoutCutoff(period);
-        JobExecution execution;
         if (earlier.isPresent()) {
             JobExecution last = earlier.get();
             RunParameters original = RunParameters.from(last.getJobParameters());
@@ -94,18 +99,49 @@ public class BriefingLauncher {
                         period.label(), last.getStatus());
                 last = jobOperator.recover(last);
             }
+            long instanceId = last.getJobInstance().getInstanceId();
+            boolean othersSince = runs.othersStartedSince(instanceId);
+            if (othersSince && !original.explicitCutoff() && !ingested(last)) {
+                // its records still to load would count as known at its cutoff, before runs that never saw them
+                log.info("{} (cutoff {}) stopped in its ingest and other runs came after it: abandoning execution {} and"
+                        + " reporting {} anew.", period.label(), original.cutoff(), last.getId(), period.label());
+                jobOperator.abandon(last);
+                return start(fresh);
+            }
+            // the folders of this command, so that one that failed can be corrected; records loaded now count as loaded
+            // now when other runs came after this one started (this run's cutoff, given, leaves them out anyway)
+            RunParameters resumed = new RunParameters(original.period(), original.cutoff(), original.explicitCutoff(),
+                    othersSince ? now : original.ingestedAt(), fresh.input(), fresh.reports());
             log.info("Resuming {} (cutoff {}) from execution {}, which ended {}.", period.label(), original.cutoff(),
                     last.getId(), last.getStatus());
-            execution = jobOperator.restart(last);
-        } else {
-            if (Files.exists(fresh.outputFolder().resolve(OutputFolder.MANIFEST))) {
-                log.info("{} already holds a briefing: nothing to do (it is never overwritten).", fresh.outputFolder());
-                return Outcome.of(Result.ALREADY_REPORTED);
-            }
-            log.info("Reporting {} ({} to {}) with cutoff {}.", period.label(), period.start(), period.end(), fresh.cutoff());
-            execution = jobOperator.start(briefingJob, fresh.toJobParameters());
+            return outcome(jobOperator.start(briefingJob, resumed.toJobParameters()));
         }
-        return outcome(execution);
+        return start(fresh);
+    }
+
+    private Outcome start(RunParameters run) throws Exception {
+        if (Files.exists(run.outputFolder().resolve(OutputFolder.MANIFEST))) {
+            log.info("{} already holds a briefing: nothing to do (it is never overwritten).", run.outputFolder());
+            return Outcome.of(Result.ALREADY_REPORTED);
+        }
+        Period period = run.period();
+        log.info("Reporting {} ({} to {}) with cutoff {}.", period.label(), period.start(), period.end(), run.cutoff());
+        return outcome(jobOperator.start(briefingJob, run.toJobParameters()));
+    }
+
+    /** Cron runs each period once: a period whose run did not finish waits for someone to run it again. */
+    private void warnOfUnfinished(Period period) {
+        for (String other : runs.unfinishedPeriods()) {
+            if (!other.equals(period.label())) {
+                log.warn("The run of {} did not finish; scripts/briefing --period={} resumes it.", other, other);
+            }
+        }
+    }
+
+    /** Whether the ingest step of {@code execution}'s run completed (in it or in an execution before it). */
+    private boolean ingested(JobExecution execution) {
+        StepExecution ingest = jobRepository.getLastStepExecution(execution.getJobInstance(), BriefingJobConfiguration.INGEST);
+        return ingest != null && ingest.getStatus() == BatchStatus.COMPLETED;
     }
 
     private Outcome outcome(JobExecution execution) {

@@ -70,6 +70,32 @@ class JobRuns {
                 RunParameters.EXPLICIT_CUTOFF).stream().filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The periods whose last run with the cutoff at its start (no {@code --as-of}) neither completed nor was abandoned:
+     * a run that failed or was killed, which only a run of the same period resumes.
+     */
+    List<String> unfinishedPeriods() {
+        return jdbc.queryForList("SELECT DISTINCT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION e"
+                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = ?"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS x ON x.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND x.PARAMETER_NAME = ?"
+                        + " WHERE i.JOB_NAME = ? AND x.PARAMETER_VALUE = 'false' AND e.STATUS NOT IN ('COMPLETED', 'ABANDONED')"
+                        + " AND e.JOB_EXECUTION_ID IN (SELECT MAX(l.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION l GROUP BY l.JOB_INSTANCE_ID)"
+                        + " ORDER BY p.PARAMETER_VALUE",
+                String.class, RunParameters.PERIOD, RunParameters.EXPLICIT_CUTOFF, BriefingJobConfiguration.JOB);
+    }
+
+    /**
+     * Whether a run of another job instance started after {@code instance} first started: a restart of it would then
+     * load records as known at its cutoff that those runs never saw, and that their cutoffs would let in on re-running.
+     */
+    boolean othersStartedSince(long instanceId) {
+        Long later = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID <> ?"
+                + " AND e.JOB_EXECUTION_ID > (SELECT MIN(f.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION f WHERE f.JOB_INSTANCE_ID = ?)",
+                Long.class, instanceId, instanceId);
+        return later != null && later > 0;
+    }
+
     /** The {@code limit} latest executions of the briefing job, the latest first. */
     List<JobExecution> latest(int limit) {
         if (limit <= 0) {

@@ -53,6 +53,8 @@ class OperatorTests {
         BriefingProcess tampered = BriefingProcess.start(work, "--verify=" + folder);
         assertThat(tampered.exitCode(TIMEOUT)).as(tampered.output()).isEqualTo(6);
         assertThat(tampered.output()).contains("differ from their re-creation: changes.csv");
+        assertThat(Files.readString(work.resolve("data/logs/briefing.log"))).contains(
+                "verify " + folder + ": every file matches its re-creation", "verify " + folder + ": differing changes.csv");
     }
 
     @Test
@@ -83,6 +85,43 @@ class OperatorTests {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("Restated since the 2025-W18 briefing", "Killed NIS (South Korea) 600 650 +50");
         }
+    }
+
+    @Test
+    void shouldReportAPeriodStoppedInItsIngestAnewOnceOtherRunsCameAfterIt() throws Exception {
+        copySample();
+        // W20 stops in its ingest (its input folder is missing), then W21 is reported and sent
+        assertThat(run("--period=2025-W20", "--input=missing")).isEqualTo(4);
+        BriefingProcess next = BriefingProcess.start(work, "--period=2025-W21");
+        assertThat(next.exitCode(TIMEOUT)).as(next.output()).isEqualTo(0);
+        // cron runs each period once: the operator is told which one waits
+        assertThat(next.output()).contains("The run of 2025-W20 did not finish; scripts/briefing --period=2025-W20 resumes it.");
+        Path sentW21 = work.resolve("reports/weekly/2025-W21");
+        Files.writeString(work.resolve("input/late.csv"), """
+                record_id,reported_on,source,subject,metric,value_low
+                late-killed,2025-05-15,NIS (South Korea),DPRK forces in Russia,killed,999
+                """);
+
+        // resumed with its first cutoff, W20 would load the late record as known before W21's cutoff
+        BriefingProcess again = BriefingProcess.start(work, "--period=2025-W20");
+        assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
+        assertThat(again.output()).contains("stopped in its ingest and other runs came after it");
+        assertThat(Files.readString(work.resolve("reports/weekly/2025-W20/changes.csv"))).contains("late-killed");
+        BriefingProcess verify = BriefingProcess.start(work, "--verify=" + sentW21);
+        assertThat(verify.exitCode(TIMEOUT)).as(verify.output()).isEqualTo(0);
+    }
+
+    @Test
+    void shouldResumeWithTheFoldersOfTheCommandThatResumesIt() throws Exception {
+        copySample();
+        Files.writeString(work.resolve("not-a-folder"), "");
+        // the render step fails: the reports folder is a file
+        assertThat(run("--period=2025-W18", "--reports=not-a-folder")).isEqualTo(4);
+
+        BriefingProcess again = BriefingProcess.start(work, "--period=2025-W18", "--reports=reports-fixed");
+        assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
+        assertThat(again.output()).contains("Resuming 2025-W18");
+        assertThat(work.resolve("reports-fixed/weekly/2025-W18/manifest.json")).exists();
     }
 
     @Test
