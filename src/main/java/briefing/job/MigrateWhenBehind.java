@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,16 @@ class MigrateWhenBehind implements FlywayMigrationStrategy {
 
     @Override
     public void migrate(Flyway flyway) {
-        if (!isCurrent(flyway.getConfiguration().getDataSource(), flyway.getConfiguration().getDefaultSchema(),
-                flyway.getConfiguration().getTable())) {
+        DataSource dataSource = flyway.getConfiguration().getDataSource();
+        if (isCurrent(dataSource, flyway.getConfiguration().getDefaultSchema(), flyway.getConfiguration().getTable())) {
+            return;
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            if (!InterruptedSetUp.startOver(dataSource)) {
+                throw e;
+            }
             flyway.migrate();
         }
     }
