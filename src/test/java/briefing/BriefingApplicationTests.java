@@ -94,6 +94,10 @@ class BriefingApplicationTests {
         assertThat(BriefingApplication.run(new String[] {"--period=2025-W54"}, NO_ENV)).isEqualTo(2);
         assertThat(BriefingApplication.run(new String[] {"--perod=2025-W18"}, NO_ENV)).isEqualTo(2);
         assertThat(BriefingApplication.run(new String[] {"--as-of=yesterday"}, NO_ENV)).isEqualTo(2);
+        assertThat(BriefingApplication.run(new String[] {"--verify=" + work.resolve("no-such-folder")}, NO_ENV)).isEqualTo(2);
+        assertThat(BriefingApplication.run(new String[] {"--period=2025-W18"}, Map.of("BRIEFING_DEFAULT_GRANULARITY", "yearly")))
+                .isEqualTo(2);
+        assertThat(work.resolve("no-such-folder")).doesNotExist();
     }
 
     @Test

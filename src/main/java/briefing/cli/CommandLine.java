@@ -1,6 +1,8 @@
 package briefing.cli;
 
+import briefing.period.Granularity;
 import briefing.period.Period;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +67,14 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
             throw new UsageException("BRIEFING_DB_URL is set but empty: unset it to keep the ledger in the H2 database under"
                     + " the data folder, or set it to the JDBC URL of a PostgreSQL database (see the README).");
         }
+        String granularity = env.get("BRIEFING_DEFAULT_GRANULARITY");
+        if (granularity != null) {
+            try {
+                Granularity.fromName(granularity);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("BRIEFING_DEFAULT_GRANULARITY: " + e.getMessage());
+            }
+        }
         Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
         Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
         Path reports = folder(env, "BRIEFING_REPORTS", home.resolve("reports"));
@@ -84,6 +94,10 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                 default -> throw new UsageException("Unknown option '" + arg
                         + "'; accepted: --period, --as-of, --input, --reports, --data, --verify, --history, --help.");
             }
+        }
+        if (verify != null && !Files.isDirectory(verify)) {
+            throw new UsageException("--verify: " + verify + " is not a folder; give the folder of a published briefing"
+                    + " (the one that holds its manifest.json).");
         }
         return new CommandLine(help, history, Optional.ofNullable(verify), Optional.ofNullable(period), Optional.ofNullable(asOf),
                 input.toAbsolutePath().normalize(), reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize());
