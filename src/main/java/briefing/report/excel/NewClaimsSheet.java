@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The New claims sheet: the claims made public inside the period; a correction also shows the
- * figure it replaces when that record is among the briefing's records.
+ * figure it replaces when that record is among the briefing's records, else the record's id.
  */
 final class NewClaimsSheet {
 
@@ -27,7 +27,9 @@ final class NewClaimsSheet {
                 .forEach(claim -> known.put(claim.recordId(), claim));
         for (Claim claim : figures.newClaims()) {
             Claim replaced = claim.supersedes() == null ? null : known.get(claim.supersedes());
-            data.addRow(ClaimColumns.values(claim, replaced == null ? null : describe(replaced)));
+            String replaces = claim.supersedes() == null ? null
+                    : replaced == null ? "record " + claim.supersedes() : describe(replaced);
+            data.addRow(ClaimColumns.values(claim, replaces));
         }
         return data.endRows("NewClaimsTable");
     }

@@ -297,6 +297,25 @@ class ExcelBriefingWriterTests {
     }
 
     @Test
+    void shouldNameTheRecordACorrectionReplacesWhenItIsBehindNoFigure() throws IOException {
+        LocalDate march = LocalDate.of(2025, 3, 1);
+        LocalDate april = LocalDate.of(2025, 4, 1);
+        LocalDate inW18 = LocalDate.of(2025, 4, 29);
+        // the correction of an older claim, as of its day: the newer claim stays the figure, the older one is behind none
+        List<Claim> claims = List.of(
+                new Claim("old-1", march, "Source", null, SUBJECT, Metric.KILLED, 100, 100, Qualifier.EXACT, Basis.CUMULATIVE,
+                        march, null, null, null, null),
+                new Claim("newer-1", april, "Source", null, SUBJECT, Metric.KILLED, 200, 200, Qualifier.EXACT, Basis.CUMULATIVE,
+                        april, null, null, null, null),
+                new Claim("corr-1", inW18, "Source", null, SUBJECT, Metric.KILLED, 150, 150, Qualifier.EXACT, Basis.CUMULATIVE,
+                        march, null, null, "old-1", null));
+        try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", claims, List.of()))) {
+            assertThat(rowWhere(workbook.getSheet("New claims"), "record_id", "corr-1").get("replaces").getStringCellValue())
+                    .isEqualTo("record old-1");
+        }
+    }
+
+    @Test
     void shouldKeepTextThatExcelWouldReadAsAnEscape() throws IOException {
         Claim claim = claim("esc-1", NIS, "literal _x0041_ stays", null);
         try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", List.of(claim), List.of()))) {
