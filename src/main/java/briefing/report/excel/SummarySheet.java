@@ -104,7 +104,7 @@ final class SummarySheet {
         // The charts begin a printed page of their own, as in the PDF.
         sheet.setRowBreak(nextRow);
         nextRow++;
-        heading("Trend by source, last " + figures.trend().periods().size() + " periods (numbers on the Trend sheet)");
+        heading("Trend by source, last " + figures.trend().periods().size() + " periods (a range's high dashed; numbers on the Trend sheet)");
         return TrendCharts.draw(sheet, nextRow, HEADLINE.length, trend, figures.trend());
     }
 

@@ -28,8 +28,14 @@ final class TrendCharts {
 
     private static final int GAP = Units.pixelToEMU(16);
     private static final String GRID = "D9D9D9";
-    /** Line colours as sRGB, after the Tableau 10 set; a source's index among all charted sources picks one. */
-    private static final String[] PALETTE = {"1F77B4", "D62728", "2CA02C", "FF7F0E", "9467BD", "8C564B", "E377C2", "17BECF"};
+    /**
+     * Line colours as sRGB, the Tableau 10 set and two darker ones; a source's index among all charted sources picks
+     * one, so that the dozen sources a team follows each keep a colour of their own in every chart.
+     */
+    private static final String[] PALETTE = {"1F77B4", "D62728", "2CA02C", "FF7F0E", "9467BD", "8C564B", "E377C2", "17BECF",
+            "7F7F7F", "BCBD22", "393B79", "843C39"};
+    /** What a row of charts grows by for each line of legend past the fourth (about two sources a line). */
+    private static final float LEGEND_LINE_POINTS = 14f;
     /** Line widths in EMU: 2.25 and 0.75 points. */
     private static final int LINE = 28575;
     private static final int THIN = 9525;
@@ -59,10 +65,13 @@ final class TrendCharts {
         List<String> chartXml = new ArrayList<>();
         int row = firstRow;
         int index = 0;
+        List<List<SeriesKey>> sourcesOfCharts = new ArrayList<>(charts.values());
         for (Map.Entry<SeriesKey, List<SeriesKey>> entry : charts.entrySet()) {
             if (index % 2 == 0) {
                 row = index == 0 ? firstRow : row + 2;
-                sheet.createRow(row).setHeightInPoints(CHART_POINTS);
+                int mostSources = Math.max(entry.getValue().size(),
+                        sourcesOfCharts.get(Math.min(index + 1, sourcesOfCharts.size() - 1)).size());
+                sheet.createRow(row).setHeightInPoints(CHART_POINTS + LEGEND_LINE_POINTS * Math.max(0, (mostSources + 1) / 2 - 4));
                 sheet.createRow(row + 1).setHeightInPoints(GAP_POINTS);
             }
             int left = index % 2 * (chartWidth + GAP);
@@ -99,6 +108,8 @@ final class TrendCharts {
                 .append("</c:title><c:plotArea><c:layout/><c:lineChart><c:varyColors val=\"false\"/>");
         String labels = labels(layout, trend);
         int index = 0;
+        // one legend entry per source: its low's solid line (the dashed high is said in the sheet's heading)
+        List<Integer> highs = new ArrayList<>();
         for (SeriesKey key : keys) {
             String color = PALETTE[sources.indexOf(key.source()) % PALETTE.length];
             List<Range> ranges = trend.values().get(key);
@@ -106,7 +117,8 @@ final class TrendCharts {
             if (ranges.stream().allMatch(r -> r == null || r.isPoint())) {
                 series(xml, index++, key.source(), color, false, labels, layout, lowRow, ranges, Range::low);
             } else {
-                series(xml, index++, key.source() + " (low)", color, false, labels, layout, lowRow, ranges, Range::low);
+                series(xml, index++, key.source(), color, false, labels, layout, lowRow, ranges, Range::low);
+                highs.add(index);
                 series(xml, index++, key.source() + " (high)", color, true, labels, layout, lowRow + 1, ranges, Range::high);
             }
         }
@@ -121,7 +133,11 @@ final class TrendCharts {
                 .append("<c:majorTickMark val=\"cross\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
                 .append("<c:txPr><a:bodyPr/><a:p><a:pPr><a:defRPr sz=\"800\"/></a:pPr></a:p></c:txPr><c:crossAx val=\"0\"/>")
                 .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/></c:valAx></c:plotArea><c:legend>")
-                .append("<c:legendPos val=\"b\"/><c:overlay val=\"false\"/></c:legend><c:plotVisOnly val=\"true\"/>")
+                .append("<c:legendPos val=\"b\"/>");
+        for (int high : highs) {
+            xml.append("<c:legendEntry><c:idx val=\"").append(high).append("\"/><c:delete val=\"1\"/></c:legendEntry>");
+        }
+        xml.append("<c:overlay val=\"false\"/></c:legend><c:plotVisOnly val=\"true\"/>")
                 .append("<c:dispBlanksAs val=\"gap\"/></c:chart><c:printSettings><c:headerFooter/><c:pageMargins b=\"0.75\"")
                 .append(" l=\"0.7\" r=\"0.7\" t=\"0.75\" header=\"0.3\" footer=\"0.3\"/><c:pageSetup/></c:printSettings></c:chartSpace>");
         return xml.toString();

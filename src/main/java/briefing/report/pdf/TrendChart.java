@@ -101,7 +101,10 @@ final class TrendChart {
             bars.setSeriesPaint(i, color);
             renderer.setSeriesPaint(i, color);
             renderer.setSeriesFillPaint(i, color);
-            renderer.setSeriesStroke(i, new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            // past the palette's colours, the same colours again as dashed lines
+            renderer.setSeriesStroke(i, colours[i] < Palette.SERIES.length
+                    ? new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                    : new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 2.5f}, 0f));
             renderer.setSeriesShape(i, new Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4));
         }
 

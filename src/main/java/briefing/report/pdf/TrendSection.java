@@ -27,6 +27,8 @@ final class TrendSection implements Section {
     static final int CHARTS = 8;
 
     private static final float CHART_HEIGHT = 168;
+    /** What a chart grows by for each line of its legend past the second (about two sources a line). */
+    private static final float LEGEND_LINE = 13;
 
     @Override
     public void addTo(Layout layout, Briefing briefing) {
@@ -55,18 +57,17 @@ final class TrendSection implements Section {
         grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         float chartWidth = layout.width() / 2 - 6;
         ChartCanvas canvas = new ChartCanvas(layout.writer(), chartFonts);
-        for (SeriesChange metric : metrics.shown()) {
-            Map<String, List<Range>> lines = new LinkedHashMap<>();
-            for (SeriesChange source : Series.sourcesOf(figures, metric.key())) {
-                List<Range> values = trend.values().get(source.key());
-                if (values != null) {
-                    lines.put(source.key().source(), values);
-                }
-            }
+        List<Map<String, List<Range>>> linesOf = metrics.shown().stream().map(metric -> lines(figures, trend, metric)).toList();
+        for (int m = 0; m < linesOf.size(); m++) {
+            SeriesChange metric = metrics.shown().get(m);
+            Map<String, List<Range>> lines = linesOf.get(m);
             String title = Words.metric(metric.key().metric()) + (manySubjects ? " \u00B7 " + metric.key().subject() : "");
             JFreeChart chart = TrendChart.of(title, trend.periods(), lines, chartFonts,
                     lines.keySet().stream().mapToInt(sourceOrder::indexOf).toArray());
-            PdfPCell cell = new PdfPCell(canvas.draw(chart, chartWidth, CHART_HEIGHT), false);
+            // the two charts of a row as high as the one with the longer legend needs, so that its plot keeps its height
+            int mostSources = Math.max(lines.size(), linesOf.get(m % 2 == 0 ? Math.min(m + 1, linesOf.size() - 1) : m - 1).size());
+            float height = CHART_HEIGHT + LEGEND_LINE * Math.max(0, (mostSources + 1) / 2 - 2);
+            PdfPCell cell = new PdfPCell(canvas.draw(chart, chartWidth, height), false);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPadding(3);
             grid.addCell(cell);
@@ -74,6 +75,18 @@ final class TrendSection implements Section {
         grid.completeRow();
         layout.add(grid);
         layout.more(metrics.more("charts (of the metrics that moved least)", "the Summary sheet"));
+    }
+
+    /** Each source's values of one metric, one per trend period, in the sources' order. */
+    private static Map<String, List<Range>> lines(Figures figures, Trend trend, SeriesChange metric) {
+        Map<String, List<Range>> lines = new LinkedHashMap<>();
+        for (SeriesChange source : Series.sourcesOf(figures, metric.key())) {
+            List<Range> values = trend.values().get(source.key());
+            if (values != null) {
+                lines.put(source.key().source(), values);
+            }
+        }
+        return lines;
     }
 
     /** Every source in the briefing, sorted, so that a source has the same colour in every chart. */

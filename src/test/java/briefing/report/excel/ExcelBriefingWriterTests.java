@@ -297,6 +297,33 @@ class ExcelBriefingWriterTests {
     }
 
     @Test
+    void shouldGiveTwelveSourcesAColourEachAndOneLegendEntryEach() throws IOException {
+        LocalDate day = LocalDate.of(2025, 4, 29);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            claims.add(new Claim("range-" + i, day, "Source " + (char) ('A' + i), null, SUBJECT, Metric.KILLED, 100 + i, 200 + i,
+                    Qualifier.EXACT, Basis.CUMULATIVE, day, null, null, null, null));
+        }
+        try (XSSFWorkbook workbook = write(SampleBriefings.of("2025-W18", claims, List.of()))) {
+            XSSFChart killed = workbook.getSheet("Summary").getDrawingPatriarch().getCharts().stream()
+                    .filter(c -> c.getTitleText().getString().equals("Killed")).findFirst().orElseThrow();
+            var lines = killed.getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+            assertThat(lines).hasSize(24);
+            List<String> lowColours = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i += 2) {
+                assertThat(lines.get(i).getTx().getV()).isEqualTo("Source " + (char) ('A' + i / 2));
+                lowColours.add(lines.get(i).getSpPr().getLn().getSolidFill().getSrgbClr().xgetVal().getStringValue());
+            }
+            assertThat(lowColours).doesNotHaveDuplicates();
+            // the dashed highs are left out of the legend
+            var deleted = killed.getCTChart().getLegend().getLegendEntryList();
+            assertThat(deleted).hasSize(12).allSatisfy(entry -> assertThat(entry.getDelete().getVal()).isTrue());
+            assertThat(deleted.stream().map(e -> e.getIdx().getVal()).toList())
+                    .containsExactly(1L, 3L, 5L, 7L, 9L, 11L, 13L, 15L, 17L, 19L, 21L, 23L);
+        }
+    }
+
+    @Test
     void shouldNameTheRecordACorrectionReplacesWhenItIsBehindNoFigure() throws IOException {
         LocalDate march = LocalDate.of(2025, 3, 1);
         LocalDate april = LocalDate.of(2025, 4, 1);
