@@ -7,6 +7,7 @@ import briefing.change.SeriesChange;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -21,6 +22,7 @@ final class HeadlineTable implements Section {
 
     static final int ROWS = 20;
     private static final int COLUMNS = 6;
+    private static final float[] WIDTHS = {24, 19, 23, 10, 9, 15};
 
     @Override
     public void addTo(Layout layout, Briefing briefing) {
@@ -34,22 +36,28 @@ final class HeadlineTable implements Section {
             return;
         }
         PdfPTable table = layout.table(new String[] {"Metric", "Range across sources", "Change on previous " + unit,
-                "Status", "Sources", "Days since newest claim"}, new float[] {24, 19, 23, 10, 9, 15}, 1, 2, 4, 5);
+                "Status", "Sources", "Days since newest claim"}, WIDTHS, 1, 2, 4, 5);
         boolean manySubjects = Series.subjects(figures).size() > 1;
         String subject = null;
+        PdfPTable group = null;
         for (SeriesChange row : rows.shown()) {
             if (manySubjects && !row.key().subject().equals(subject)) {
+                addGroup(table, group);
                 subject = row.key().subject();
-                table.addCell(layout.group(subject, COLUMNS));
+                group = new PdfPTable(WIDTHS);
+                group.setWidthPercentage(100);
+                group.addCell(layout.group(subject, COLUMNS));
             }
-            table.addCell(layout.text(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD));
-            table.addCell(layout.number(Words.figure(row.value())));
-            table.addCell(change(layout, row));
-            table.addCell(layout.text(row.status().code()));
-            table.addCell(layout.number(Integer.toString(Series.sourcesOf(figures, row.key()).size())));
+            PdfPTable rowsOf = group == null ? table : group;
+            rowsOf.addCell(layout.text(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD));
+            rowsOf.addCell(layout.number(Words.figure(row.value())));
+            rowsOf.addCell(change(layout, row));
+            rowsOf.addCell(layout.text(row.status().code()));
+            rowsOf.addCell(layout.number(Integer.toString(Series.sourcesOf(figures, row.key()).size())));
             long days = Words.daysBefore(row.value().latestReportedOn(), period.end());
-            table.addCell(layout.number(Long.toString(days)));
+            rowsOf.addCell(layout.number(Long.toString(days)));
         }
+        addGroup(table, group);
         layout.add(table);
         layout.more(rows.more("figures (those that moved least)", "the Summary sheet"));
         layout.paragraph("Range across sources: from the lowest to the highest of the sources' latest figures. "
@@ -62,6 +70,18 @@ final class HeadlineTable implements Section {
     }
 
     /** "▲ +300 (+100.0%)", "▬ no change" or "first figure", the marker coloured by direction. */
+    /** A subject's rows as one row of the table, so that a page break never leaves its title alone at a page's foot. */
+    private static void addGroup(PdfPTable table, PdfPTable group) {
+        if (group == null) {
+            return;
+        }
+        PdfPCell whole = new PdfPCell(group);
+        whole.setColspan(COLUMNS);
+        whole.setBorder(Rectangle.NO_BORDER);
+        whole.setPadding(0);
+        table.addCell(whole);
+    }
+
     static PdfPCell change(Layout layout, SeriesChange change) {
         Words.Direction direction = Words.direction(change);
         Fonts fonts = layout.fonts();
