@@ -47,6 +47,21 @@ class InterruptedSetUpTests {
         }
     }
 
+    @Test
+    void shouldLeaveADatabaseWithTablesInAnotherSchemaAsItIs() throws SQLException {
+        String url = cutShort(work.resolve("data"));
+        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA other");
+            statement.execute("CREATE TABLE other.kept (x INT)");
+        }
+
+        assertThat(BriefingApplication.run(args(), Map.of())).isEqualTo(4);
+        try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement();
+             ResultSet kept = statement.executeQuery("SELECT COUNT(*) FROM other.kept")) {
+            assertThat(kept.next()).isTrue();
+        }
+    }
+
     /** A ledger migrated up to V2, with the first table of V3 made: as a run killed inside V3 leaves it on H2. */
     private static String cutShort(Path data) throws SQLException {
         String url = "jdbc:h2:file:" + data.resolve("ledger");

@@ -67,14 +67,6 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
             throw new UsageException("BRIEFING_DB_URL is set but empty: unset it to keep the ledger in the H2 database under"
                     + " the data folder, or set it to the JDBC URL of a PostgreSQL database (see the README).");
         }
-        String granularity = env.get("BRIEFING_DEFAULT_GRANULARITY");
-        if (granularity != null) {
-            try {
-                Granularity.fromName(granularity);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("BRIEFING_DEFAULT_GRANULARITY: " + e.getMessage());
-            }
-        }
         Path home = Path.of(env.getOrDefault("BRIEFING_HOME", "."));
         Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
         Path reports = folder(env, "BRIEFING_REPORTS", home.resolve("reports"));
@@ -95,7 +87,15 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                         + "'; accepted: --period, --as-of, --input, --reports, --data, --verify, --history, --help.");
             }
         }
-        if (verify != null && !Files.isDirectory(verify)) {
+        String granularity = env.get("BRIEFING_DEFAULT_GRANULARITY");
+        if (granularity != null && !help) {
+            try {
+                Granularity.fromName(granularity);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("BRIEFING_DEFAULT_GRANULARITY: " + e.getMessage());
+            }
+        }
+        if (verify != null && !help && !Files.isDirectory(verify)) {
             throw new UsageException("--verify: " + verify + " is not a folder; give the folder of a published briefing"
                     + " (the one that holds its manifest.json).");
         }

@@ -39,6 +39,7 @@ class BriefingJobConfiguration {
 
     static final String JOB = "briefingJob";
     static final String INGEST = "ingest";
+    static final String RENDER = "render";
     /** Batches of rows ({@link InputRowReader#BATCH}) in one chunk of the ingest, in one transaction: some 5,000 rows. */
     static final int CHUNK_BATCHES = 10;
     /** Bytes taken as one input row when counting the rows to come: more than most rows take. */
@@ -75,7 +76,7 @@ class BriefingJobConfiguration {
     @Bean
     Step render(JobRepository jobRepository, PlatformTransactionManager transactionManager, RenderTasklet renderTasklet,
                 StepLogger stepLogger) {
-        return new StepBuilder("render", jobRepository).tasklet(renderTasklet, transactionManager).listener(stepLogger).build();
+        return new StepBuilder(RENDER, jobRepository).tasklet(renderTasklet, transactionManager).listener(stepLogger).build();
     }
 
     @Bean

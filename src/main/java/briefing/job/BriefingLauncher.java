@@ -101,17 +101,25 @@ public class BriefingLauncher {
             }
             long instanceId = last.getJobInstance().getInstanceId();
             boolean othersSince = runs.othersStartedSince(instanceId);
-            if (othersSince && !original.explicitCutoff() && !ingested(last)) {
+            if (othersSince && !original.explicitCutoff() && !completed(last, BriefingJobConfiguration.INGEST)) {
                 // its records still to load would count as known at its cutoff, before runs that never saw them
                 log.info("{} (cutoff {}) stopped in its ingest and other runs came after it: abandoning execution {} and"
                         + " reporting {} anew.", period.label(), original.cutoff(), last.getId(), period.label());
                 jobOperator.abandon(last);
                 return start(fresh);
             }
-            // the folders of this command, so that one that failed can be corrected; records loaded now count as loaded
-            // now when other runs came after this one started (this run's cutoff, given, leaves them out anyway)
+            // Records loaded now count as loaded now when other runs came after this one started (its cutoff, given,
+            // leaves them out anyway). The folders stay the run's, but for one that failed it before its ingest read a row
+            // or its render wrote a file, which this command's may correct: the ingest resumes by file number and row, the
+            // later steps from the files staged beside the first reports folder.
+            Path resumedInput = Files.isDirectory(original.input()) ? original.input() : fresh.input();
+            Path resumedReports = completed(last, BriefingJobConfiguration.RENDER) ? original.reports() : fresh.reports();
             RunParameters resumed = new RunParameters(original.period(), original.cutoff(), original.explicitCutoff(),
-                    othersSince ? now : original.ingestedAt(), fresh.input(), fresh.reports());
+                    othersSince ? now : original.ingestedAt(), resumedInput, resumedReports);
+            if (Files.exists(resumed.outputFolder().resolve(OutputFolder.MANIFEST))) {
+                log.info("{} already holds a briefing: nothing to do (it is never overwritten).", resumed.outputFolder());
+                return Outcome.of(Result.ALREADY_REPORTED);
+            }
             log.info("Resuming {} (cutoff {}) from execution {}, which ended {}.", period.label(), original.cutoff(),
                     last.getId(), last.getStatus());
             return outcome(jobOperator.start(briefingJob, resumed.toJobParameters()));
@@ -133,15 +141,15 @@ public class BriefingLauncher {
     private void warnOfUnfinished(Period period) {
         for (String other : runs.unfinishedPeriods()) {
             if (!other.equals(period.label())) {
-                log.warn("The run of {} did not finish; scripts/briefing --period={} resumes it.", other, other);
+                log.warn("The run of {} did not finish; scripts/briefing --period={} reports it.", other, other);
             }
         }
     }
 
-    /** Whether the ingest step of {@code execution}'s run completed (in it or in an execution before it). */
-    private boolean ingested(JobExecution execution) {
-        StepExecution ingest = jobRepository.getLastStepExecution(execution.getJobInstance(), BriefingJobConfiguration.INGEST);
-        return ingest != null && ingest.getStatus() == BatchStatus.COMPLETED;
+    /** Whether the step {@code name} of {@code execution}'s run completed (in it or in an execution before it). */
+    private boolean completed(JobExecution execution, String name) {
+        StepExecution step = jobRepository.getLastStepExecution(execution.getJobInstance(), name);
+        return step != null && step.getStatus() == BatchStatus.COMPLETED;
     }
 
     private Outcome outcome(JobExecution execution) {

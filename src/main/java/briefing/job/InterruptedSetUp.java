@@ -25,24 +25,32 @@ final class InterruptedSetUp {
     private InterruptedSetUp() {
     }
 
-    /** Empties {@code dataSource}'s database if it is an H2 one with nothing in its tables; says whether it did. */
+    /**
+     * Empties {@code dataSource}'s database if it is an H2 file database whose tables are all in its own schema and
+     * all empty; says whether it did. {@code DROP ALL OBJECTS} drops every schema: a table in another one, or any row,
+     * and the database is not the ledger's alone, or not new.
+     */
     static boolean startOver(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())
+                    || !connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
                 return false;
             }
             List<String> tables = new ArrayList<>();
-            try (ResultSet found = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = SCHEMA() AND TABLE_TYPE = 'BASE TABLE'")) {
+            try (ResultSet found = statement.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_SCHEMA = SCHEMA()"
+                    + " FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'")) {
                 while (found.next()) {
-                    tables.add(found.getString(1));
+                    if (!found.getBoolean(3)) {
+                        return false;
+                    }
+                    tables.add(quoted(found.getString(1)) + "." + quoted(found.getString(2)));
                 }
             }
             for (String table : tables) {
-                if (table.toLowerCase(Locale.ROOT).equals("flyway_schema_history")) {
+                if (table.toLowerCase(Locale.ROOT).endsWith(".\"flyway_schema_history\"")) {
                     continue;
                 }
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     if (rows.next() && rows.getLong(1) > 0) {
                         return false;
                     }
@@ -55,5 +63,9 @@ final class InterruptedSetUp {
             log.debug("Looking at a database whose migration failed", e);
             return false;
         }
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

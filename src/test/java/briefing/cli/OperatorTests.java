@@ -95,7 +95,7 @@ class OperatorTests {
         BriefingProcess next = BriefingProcess.start(work, "--period=2025-W21");
         assertThat(next.exitCode(TIMEOUT)).as(next.output()).isEqualTo(0);
         // cron runs each period once: the operator is told which one waits
-        assertThat(next.output()).contains("The run of 2025-W20 did not finish; scripts/briefing --period=2025-W20 resumes it.");
+        assertThat(next.output()).contains("The run of 2025-W20 did not finish; scripts/briefing --period=2025-W20 reports it.");
         Path sentW21 = work.resolve("reports/weekly/2025-W21");
         Files.writeString(work.resolve("input/late.csv"), """
                 record_id,reported_on,source,subject,metric,value_low

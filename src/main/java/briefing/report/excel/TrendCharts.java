@@ -71,7 +71,9 @@ final class TrendCharts {
                 row = index == 0 ? firstRow : row + 2;
                 int mostSources = Math.max(entry.getValue().size(),
                         sourcesOfCharts.get(Math.min(index + 1, sourcesOfCharts.size() - 1)).size());
-                sheet.createRow(row).setHeightInPoints(CHART_POINTS + LEGEND_LINE_POINTS * Math.max(0, (mostSources + 1) / 2 - 4));
+                // Excel's highest row is 409 points
+                sheet.createRow(row).setHeightInPoints(Math.min(409f,
+                        CHART_POINTS + LEGEND_LINE_POINTS * Math.max(0, (mostSources + 1) / 2 - 4)));
                 sheet.createRow(row + 1).setHeightInPoints(GAP_POINTS);
             }
             int left = index % 2 * (chartWidth + GAP);

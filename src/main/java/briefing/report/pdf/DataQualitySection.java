@@ -72,8 +72,9 @@ final class DataQualitySection implements Section {
     }
 
     /**
-     * The sources' figures whose newest claim is older than the stale limit at the end of the period, figure by
-     * figure, as the key judgements count them (a source with a recent claim on one metric may have an old one on another).
+     * Each source's figure whose newest claim is older than the stale limit at the end of the period (a source with a
+     * recent claim on one metric may have an old one on another); the key judgements name a metric when all its
+     * sources' figures are such.
      */
     private static void staleFigures(Layout layout, Figures figures) {
         Period period = figures.period();

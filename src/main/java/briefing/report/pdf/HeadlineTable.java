@@ -42,7 +42,6 @@ final class HeadlineTable implements Section {
         PdfPTable group = null;
         for (SeriesChange row : rows.shown()) {
             if (manySubjects && !row.key().subject().equals(subject)) {
-                addGroup(table, group);
                 subject = row.key().subject();
                 group = new PdfPTable(WIDTHS);
                 group.setWidthPercentage(100);
@@ -56,8 +55,10 @@ final class HeadlineTable implements Section {
             rowsOf.addCell(layout.number(Integer.toString(Series.sourcesOf(figures, row.key()).size())));
             long days = Words.daysBefore(row.value().latestReportedOn(), period.end());
             rowsOf.addCell(layout.number(Long.toString(days)));
+            // the title with its first row, the others as rows of their own
+            addGroup(table, group);
+            group = null;
         }
-        addGroup(table, group);
         layout.add(table);
         layout.more(rows.more("figures (those that moved least)", "the Summary sheet"));
         layout.paragraph("Range across sources: from the lowest to the highest of the sources' latest figures. "
@@ -69,8 +70,7 @@ final class HeadlineTable implements Section {
         layout.paragraph(Briefing.CAVEAT, TextStyle.SMALL);
     }
 
-    /** "▲ +300 (+100.0%)", "▬ no change" or "first figure", the marker coloured by direction. */
-    /** A subject's rows as one row of the table, so that a page break never leaves its title alone at a page's foot. */
+    /** A subject's title and first row as one row of the table, so that a page break never leaves the title alone. */
     private static void addGroup(PdfPTable table, PdfPTable group) {
         if (group == null) {
             return;
@@ -82,6 +82,7 @@ final class HeadlineTable implements Section {
         table.addCell(whole);
     }
 
+    /** "▲ +300 (+100.0%)", "▬ no change" or "first figure", the marker coloured by direction. */
     static PdfPCell change(Layout layout, SeriesChange change) {
         Words.Direction direction = Words.direction(change);
         Fonts fonts = layout.fonts();

@@ -175,7 +175,7 @@ class PdfBriefingWriterTests {
     }
 
     @Test
-    void shouldListEachFigureWithoutARecentClaimAsTheKeyJudgementsDo() throws IOException {
+    void shouldListEachSourcesFigureWithoutARecentClaim() throws IOException {
         // NIS made claims in the week, but its wounded figure rests on one of 31 January, 93 days before its end
         try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18")))) {
             String text = text(pdf);
