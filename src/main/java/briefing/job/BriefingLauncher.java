@@ -109,9 +109,9 @@ public class BriefingLauncher {
                 return start(fresh);
             }
             // Records loaded now count as loaded now when other runs came after this one started (its cutoff, given,
-            // leaves them out anyway). The folders stay the run's, but for one that failed it before its ingest read a row
-            // or its render wrote a file, which this command's may correct: the ingest resumes by file number and row, the
-            // later steps from the files staged beside the first reports folder.
+            // leaves them out anyway). The folders stay the run's (the ingest resumes by file number and row, the later
+            // steps from the files staged beside its reports folder), but for an input folder that is missing and a
+            // reports folder its render step never completed in: those, this command's may correct.
             Path resumedInput = Files.isDirectory(original.input()) ? original.input() : fresh.input();
             Path resumedReports = completed(last, BriefingJobConfiguration.RENDER) ? original.reports() : fresh.reports();
             RunParameters resumed = new RunParameters(original.period(), original.cutoff(), original.explicitCutoff(),

@@ -61,7 +61,7 @@ final class DataQualitySection implements Section {
         layout.add(table);
     }
 
-    /** "value_low 1,408, window_start 824, ... and whole row 719": the most frequent first, then by name. */
+    /** "value_low 1,408, window_start 824, whole row 719": the most frequent first, then by name. */
     static String byColumn(List<Rejection> rejections) {
         Map<String, Integer> counts = new TreeMap<>();
         rejections.forEach(r -> counts.merge(r.column().isEmpty() ? "whole row" : r.column(), 1, Integer::sum));
@@ -86,6 +86,9 @@ final class DataQualitySection implements Section {
             }
         }
         String unit = Words.unit(period);
+        if (figures.changes().stream().allMatch(c -> c.key().isAll())) {
+            return;
+        }
         if (stale.isEmpty()) {
             layout.paragraph("Figures without a recent claim: none; every figure rests on a claim made in the "
                     + KeyJudgements.STALE_DAYS + " days before the end of the " + unit + ".", TextStyle.BODY);
