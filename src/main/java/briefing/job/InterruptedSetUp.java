@@ -33,7 +33,7 @@ final class InterruptedSetUp {
     static boolean startOver(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())
-                    || !connection.getMetaData().getURL().startsWith("jdbc:h2:file:")) {
+                    || !connection.getMetaData().getURL().toLowerCase(Locale.ROOT).contains(":h2:file:")) {
                 return false;
             }
             List<String> tables = new ArrayList<>();
