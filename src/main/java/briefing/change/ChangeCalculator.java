@@ -4,19 +4,19 @@ import briefing.ledger.Claim;
 import briefing.ledger.Metric;
 import briefing.ledger.SeriesKey;
 import briefing.period.Period;
+import briefing.thread.Futures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
@@ -171,30 +171,15 @@ public final class ChangeCalculator {
     }
 
     private static FutureTask<String[]> sortedAhead(String[] ids) {
-        FutureTask<String[]> sort = new FutureTask<>(() -> {
+        return Futures.start("records-sort", () -> {
             Arrays.sort(ids);
             return ids;
         });
-        Thread thread = new Thread(sort, "records-sort");
-        thread.setDaemon(true);
-        thread.start();
-        return sort;
     }
 
     /** The records, in the order of their ids {@code sorted} (which may repeat an id). */
     private static List<Claim> inOrder(FutureTask<String[]> sorted, Map<String, Claim> byId) {
-        String[] ids;
-        try {
-            ids = sorted.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sorting the records behind the figures", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("Sorting the records behind the figures failed", e.getCause());
-        }
+        String[] ids = Futures.join(sorted, "sorting the records behind the figures");
         List<Claim> claims = new ArrayList<>(byId.size());
         String last = null;
         for (String id : ids) {

@@ -1,10 +1,9 @@
 package briefing.job;
 
-import briefing.report.Futures;
+import briefing.thread.Futures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -30,27 +29,10 @@ final class InOrderWork {
                     T item = items.get(next++);
                     pending.add(pool.submit(() -> work.apply(item)));
                 }
-                inOrder.accept(result(pending.poll()));
+                inOrder.accept(Futures.join(pending.poll(), "computing the figures"));
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <R> R result(Future<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while computing the figures", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

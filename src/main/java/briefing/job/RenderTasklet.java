@@ -1,8 +1,8 @@
 package briefing.job;
 
 import briefing.report.Briefing;
-import briefing.report.Futures;
 import briefing.report.ReportWriter;
+import briefing.thread.Futures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package briefing.ledger;
 
+import briefing.thread.Futures;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -125,9 +124,9 @@ public class LedgerRepository {
         // the file read on a thread of its own while the ledger's state is counted, whose first count of a run reads
         // the index of the blocks by ingestion time (at a million claims some 60 ms cold; the file 32 MB): one kept for
         // another state (another machine's run on a shared ledger, a run that failed) is read for nothing
-        FutureTask<Optional<IdIndexFile.Kept>> file = onThreadOfItsOwn("index-read", kept::read);
+        FutureTask<Optional<IdIndexFile.Kept>> file = Futures.start("index-read", kept::read);
         LedgerState state = state();
-        Optional<IdIndexFile.Kept> read = joined(file);
+        Optional<IdIndexFile.Kept> read = Futures.join(file, "reading the kept index");
         if (state.claims() == 0) {
             return new IdIndex((int) Math.min(expectedNewIds, MOST_EXPECTED_IDS));
         }
@@ -429,9 +428,9 @@ public class LedgerRepository {
             long[] range = jdbc.queryForObject("SELECT COALESCE(MIN(block_id), 0), COALESCE(MAX(block_id), 0) FROM claim_block",
                     (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
             long middle = range[0] + (range[1] - range[0]) / 2;
-            FutureTask<Map<Group, List<PackedBlock>>> upper = onThreadOfItsOwn("blocks-read", () -> blocksKnownAt(cutoff, middle, range[1]));
+            FutureTask<Map<Group, List<PackedBlock>>> upper = Futures.start("blocks-read", () -> blocksKnownAt(cutoff, middle, range[1]));
             Map<Group, List<PackedBlock>> lower = blocksKnownAt(cutoff, Long.MIN_VALUE, middle);
-            joined(upper).forEach((group, blocks) -> lower.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
+            Futures.join(upper, "reading the upper blocks").forEach((group, blocks) -> lower.computeIfAbsent(group, g -> new ArrayList<>()).addAll(blocks));
             groups = lower;
         }
         List<PackedGroup> packed = new ArrayList<>(groups.size());
@@ -450,33 +449,6 @@ public class LedgerRepository {
                 (RowCallbackHandler) rs -> groups.computeIfAbsent(new Group(rs.getString(2), rs.getString(3)), g -> new ArrayList<>())
                         .add(new PackedBlock(rs.getLong(1), rs.getBytes(4))), after, upTo, cutoff.atOffset(ZoneOffset.UTC));
         return groups;
-    }
-
-    /** A read started on a daemon thread of its own, for {@link #joined}. */
-    private static <T> FutureTask<T> onThreadOfItsOwn(String name, Callable<T> read) {
-        FutureTask<T> task = new FutureTask<>(read);
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    /** The result of a read on another thread, or what it failed with. */
-    private static <T> T joined(FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a read on another thread", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("A read on another thread failed", e.getCause());
-        }
     }
 
     /** The blocks of one subject and one source known at a cutoff, in the order they were stored. */

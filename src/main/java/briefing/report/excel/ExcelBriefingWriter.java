@@ -2,8 +2,8 @@ package briefing.report.excel;
 
 import briefing.change.Figures;
 import briefing.report.Briefing;
-import briefing.report.Futures;
 import briefing.report.ReportWriter;
+import briefing.thread.Futures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

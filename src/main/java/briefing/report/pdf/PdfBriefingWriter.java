@@ -1,8 +1,8 @@
 package briefing.report.pdf;
 
 import briefing.report.Briefing;
-import briefing.report.Futures;
 import briefing.report.ReportWriter;
+import briefing.thread.Futures;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
