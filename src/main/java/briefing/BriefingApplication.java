@@ -4,6 +4,7 @@ import briefing.cli.CommandLine;
 import briefing.cli.DatabaseLock;
 import briefing.cli.ExitCode;
 import briefing.cli.FailureMessage;
+import briefing.cli.LogFileNote;
 import briefing.cli.RunLock;
 import briefing.job.BriefingLauncher;
 import briefing.job.BriefingVerifier;
@@ -14,6 +15,7 @@ import briefing.report.LibraryWarmUp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +86,10 @@ public class BriefingApplication {
         try {
             Optional<RunLock> lock = RunLock.tryAcquire(cli.data());
             if (lock.isEmpty()) {
-                System.err.println("briefing: another run holds the lock " + cli.data().resolve("briefing.lock")
-                        + "; nothing was touched.");
+                Path lockFile = cli.data().resolve("briefing.lock");
+                System.err.println("briefing: another run holds the lock " + lockFile + "; nothing was touched.");
+                LogFileNote.warn(LogFileNote.logFileOf(cli.data()), Instant.now(),
+                        "Another run holds the lock " + lockFile + "; nothing was touched.");
                 return ExitCode.LOCKED.code();
             }
             try (RunLock held = lock.get()) {

@@ -33,6 +33,8 @@ class OperatorTests {
             assertThat(refused.exitCode(TIMEOUT)).as(refused.output()).isEqualTo(5);
             assertThat(refused.output()).contains("another run holds the lock");
             assertThat(work.resolve("reports/weekly/2025-W18")).doesNotExist();
+            assertThat(Files.readString(work.resolve("data/logs/briefing.log"))).containsPattern(
+                    "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z WARN  briefing Another run holds the lock .*briefing\\.lock; nothing was touched\\.");
         }
         assertThat(run("--period=2025-W18")).isEqualTo(0);
         assertThat(work.resolve("reports/weekly/2025-W18/manifest.json")).exists();
