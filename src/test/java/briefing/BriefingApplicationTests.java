@@ -3,9 +3,14 @@ package briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefing.cli.RunLock;
+import briefing.period.Granularity;
+import briefing.period.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -98,6 +103,48 @@ class BriefingApplicationTests {
         assertThat(BriefingApplication.run(new String[] {"--period=2025-W18"}, Map.of("BRIEFING_DEFAULT_GRANULARITY", "yearly")))
                 .isEqualTo(2);
         assertThat(work.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @Test
+    void shouldExitTwoBeforeTouchingAnythingWhenOptionsOrFoldersCannotServe() throws IOException {
+        Path data = work.resolve("data");
+        Path file = Files.writeString(work.resolve("a-file"), "x");
+        Path published = Files.createDirectories(work.resolve("not-published"));
+        String thisWeek = Period.containing(LocalDate.now(ZoneOffset.UTC), Granularity.WEEKLY).label();
+        List<List<String>> wrong = List.of(
+                List.of("--period=2025-W18", "--period=2025-W19"),
+                List.of("--period=" + thisWeek),
+                List.of("--period=2099-W01"),
+                List.of("--period=2025-W18", "--input=" + work.resolve("no-such-input")),
+                List.of("--period=2025-W18", "--input=input", "--reports=" + file),
+                List.of("--period=2025-W18", "--input=input", "--reports=" + file.resolve("below")),
+                List.of("--period=2025-W18", "--input=input", "--data=" + file),
+                List.of("--verify=" + published),
+                List.of("--history"),
+                List.of("--history", "--period=2025-W18"),
+                List.of("--history", "--verify=" + published));
+        for (List<String> args : wrong) {
+            List<String> all = new ArrayList<>(args);
+            if (args.stream().noneMatch(arg -> arg.startsWith("--data"))) {
+                all.add("--data=" + data);
+            }
+            assertThat(BriefingApplication.run(all.toArray(String[]::new), NO_ENV)).as(String.join(" ", args)).isEqualTo(2);
+        }
+        assertThat(BriefingApplication.run(args("2025-W18", data, work.resolve("reports")),
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:gone"))).isEqualTo(2);
+        assertThat(data).doesNotExist();
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void shouldTakeAPeriodNotEndedAsAPreviewWithACutoff() {
+        String thisWeek = Period.containing(LocalDate.now(ZoneOffset.UTC), Granularity.WEEKLY).label();
+
+        int code = BriefingApplication.run(args(thisWeek, work.resolve("data"), work.resolve("reports"), "--as-of=2025-01-01"),
+                NO_ENV);
+
+        assertThat(code).isEqualTo(0);
+        assertThat(work.resolve("reports/weekly/" + thisWeek + "/as-of-2025-01-01T000000Z/manifest.json")).exists();
     }
 
     @Test

@@ -10,9 +10,13 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line of {@code scripts/briefing}, parsed before anything starts. Folders not given
@@ -30,7 +34,8 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
 
               --period=LABEL      2025-W18 (ISO week), 2025-04 (month) or 2025-Q2 (quarter).
                                   Default: the last period of the default granularity (briefing.default-granularity,
-                                  weekly) that ended before today (UTC).
+                                  weekly) that ended before today (UTC). A period that has not ended is
+                                  refused unless --as-of is given (a preview, written apart).
               --as-of=TIMESTAMP   knowledge cutoff: only records ingested at or before it count. ISO date
                                   (its first instant, UTC) or date-time (UTC unless an offset is given).
                                   Writes under .../<LABEL>/as-of-<cutoff>/ so a sent briefing is never overwritten.
@@ -42,6 +47,15 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                                   exit 0 when all match, 6 and the differing files otherwise
               --history           list the recent runs recorded in the job repository, newest first
               --help              this text
+            --verify and --history read the database of --data (or BRIEFING_DB_URL) and take no other option.
+
+            Environment:
+              BRIEFING_INPUT, BRIEFING_REPORTS, BRIEFING_DATA   the folders' defaults (relative ones are taken from
+                                  the current folder, like the options')
+              BRIEFING_DEFAULT_GRANULARITY   weekly (default), monthly or quarterly: the period run without --period
+              BRIEFING_DB_URL, BRIEFING_DB_USER, BRIEFING_DB_PASSWORD   a PostgreSQL database for the ledger and
+                                  the job repository, shared by several machines (default: H2 in the data folder)
+              BRIEFING_JAVA_OPTS  JVM options, after the launcher's own (e.g. -Xmx512m)
 
             Exit codes:
             """;
@@ -71,9 +85,13 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
         Path input = folder(env, "BRIEFING_INPUT", home.resolve("input"));
         Path reports = folder(env, "BRIEFING_REPORTS", home.resolve("reports"));
         Path data = folder(env, "BRIEFING_DATA", home.resolve("data"));
+        Set<String> given = new LinkedHashSet<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            if (!given.add(name.equals("-h") ? "--help" : name)) {
+                throw new UsageException("Option " + name + " is given twice; give it once.");
+            }
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--history" -> history = true;
@@ -95,12 +113,92 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                 throw new UsageException("BRIEFING_DEFAULT_GRANULARITY: " + e.getMessage());
             }
         }
-        if (verify != null && !help && !Files.isDirectory(verify)) {
-            throw new UsageException("--verify: " + verify + " is not a folder; give the folder of a published briefing"
+        CommandLine cli = new CommandLine(help, history, Optional.ofNullable(verify), Optional.ofNullable(period),
+                Optional.ofNullable(asOf), input.toAbsolutePath().normalize(), reports.toAbsolutePath().normalize(),
+                data.toAbsolutePath().normalize());
+        if (!help) {
+            cli.check(given, env);
+        }
+        return cli;
+    }
+
+    /** What can be told wrong before anything starts: options that do not go together, folders that cannot serve. */
+    private void check(Set<String> given, Map<String, String> env) {
+        String url = firstNonBlank(env.get("BRIEFING_DB_URL"), env.get("SPRING_DATASOURCE_URL"),
+                System.getProperty("spring.datasource.url"));
+        if (url != null && url.contains(":h2:mem:")) {
+            throw new UsageException("The database is an in-memory one (" + url + "): its ledger and job repository end"
+                    + " with the run, so its briefing could never be verified; use a file database or PostgreSQL.");
+        }
+        boolean embedded = url == null;
+        if (history || verify.isPresent()) {
+            String mode = history ? "--history" : "--verify";
+            if (history && verify.isPresent()) {
+                throw new UsageException("--history and --verify are separate commands; give one of them.");
+            }
+            for (String option : List.of("--period", "--as-of", "--input", "--reports")) {
+                if (given.contains(option)) {
+                    throw new UsageException(mode + " reads the job repository of --data alone; " + option
+                            + " has no meaning with it.");
+                }
+            }
+            verify.ifPresent(CommandLine::checkVerifyFolder);
+            if (embedded && !Files.isRegularFile(data.resolve("ledger.mv.db"))) {
+                throw new UsageException(mode + ": " + data + " holds no ledger; give the --data folder of the runs"
+                        + (history ? "." : " that made the briefing (its job repository knows the run, its ledger the records)."));
+            }
+            return;
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (period.isPresent() && asOf.isEmpty() && !period.get().end().isBefore(today)) {
+            LocalDate end = period.get().end();
+            if (period.get().start().isAfter(today)) {
+                throw new UsageException(period.get().label() + " begins on " + period.get().start()
+                        + ": nothing can have been reported in it yet.");
+            }
+            throw new UsageException(period.get().label() + " has not ended (its last day is " + end + ", UTC): its briefing"
+                    + " would miss what is reported on its last days, and later runs would find it reported. Run it from "
+                    + end.plusDays(1) + ", or preview it with --as-of=" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", written apart from the briefing"
+                    + " that is sent.");
+        }
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("--input: " + input + (Files.exists(input) ? " is not a folder" : " does not exist")
+                    + "; give the folder of the *.csv claim files.");
+        }
+        writableFolder("--reports", reports);
+        writableFolder("--data", data);
+    }
+
+    private static void checkVerifyFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException("--verify: " + folder + " is not a folder; give the folder of a published briefing"
                     + " (the one that holds its manifest.json).");
         }
-        return new CommandLine(help, history, Optional.ofNullable(verify), Optional.ofNullable(period), Optional.ofNullable(asOf),
-                input.toAbsolutePath().normalize(), reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(folder.resolve("manifest.json"))) {
+            throw new UsageException("--verify: " + folder + " holds no manifest.json; give the folder of a published"
+                    + " briefing, e.g. reports/weekly/2025-W18.");
+        }
+    }
+
+    /** A folder that is there, or can be made: it, or the nearest of its parents that exists, is a folder. */
+    private static void writableFolder(String option, Path folder) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UsageException(option + ": " + folder + (existing.equals(folder) ? " is not a folder."
+                    : " cannot be made: " + existing + " is not a folder."));
+        }
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static Path folder(Map<String, String> env, String variable, Path fallback) {

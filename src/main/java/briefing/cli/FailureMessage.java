@@ -15,6 +15,11 @@ public final class FailureMessage {
     public static String of(Throwable e) {
         String innermost = null;
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                // SQL state class 08: the connection failed (a PostgreSQL server down or out of reach, a wrong address)
+                return "the database could not be reached (is its server running, and its address, user and password right?): "
+                        + firstLine(cause.getMessage());
+            }
             if (cause instanceof SQLException) {
                 return "the database could not be opened or used (is it corrupt, read-only, or open in another program?): "
                         + firstLine(cause.getMessage());

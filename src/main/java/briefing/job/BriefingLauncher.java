@@ -1,6 +1,7 @@
 package briefing.job;
 
 import briefing.cli.FailureMessage;
+import briefing.ledger.InputFiles;
 import briefing.period.Granularity;
 import briefing.period.Period;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,14 @@ public class BriefingLauncher {
         Period period = requestedPeriod.orElseGet(() -> Period.lastEndedBefore(LocalDate.now(clock), defaultGranularity));
         RunParameters fresh = new RunParameters(period, asOf.orElse(now), asOf.isPresent(), now, input, reports);
         warnOfUnfinished(period);
+        if (Files.isDirectory(input) && InputFiles.list(input).isEmpty()) {
+            log.warn("The input folder {} holds no *.csv file: the briefing shows only what the ledger knew already."
+                    + " Is the folder the right one, or a share that is not mounted?", input);
+        }
+        if (asOf.isPresent() && asOf.get().isBefore(period.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            log.warn("The cutoff {} is before {} ended (on {}): this briefing is a preview, without what the ledger learnt"
+                    + " after the cutoff.", asOf.get(), period.label(), period.end());
+        }
         if (asOf.isPresent() && asOf.get().isAfter(now)) {
             log.warn("The cutoff {} is later than now: records loaded before it, from now on, would count on re-running it,"
                     + " so this briefing is reproducible only until the next records arrive (--verify then says it differs).",
@@ -159,6 +169,7 @@ public class BriefingLauncher {
                     .map(StepExecution::getStepName).findFirst().orElse("?");
             List<Throwable> failures = execution.getAllFailureExceptions();
             String why = failures.isEmpty() ? execution.getExitStatus().getExitCode() : FailureMessage.of(failures.get(0));
+            why = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
             // the stack traces stay in the job repository (exit messages), and in the log at debug level
             failures.forEach(f -> log.debug("Step {} failed", step, f));
             String failure = why + " (step " + step + " of " + run.period().label() + "); run the same command again to resume.";

@@ -92,8 +92,11 @@ class OperatorTests {
     @Test
     void shouldReportAPeriodStoppedInItsIngestAnewOnceOtherRunsCameAfterIt() throws Exception {
         copySample();
-        // W20 stops in its ingest (its input folder is missing), then W21 is reported and sent
-        assertThat(run("--period=2025-W20", "--input=missing")).isEqualTo(4);
+        // W20 stops in its ingest (its input folder goes away), then W21 is reported and sent
+        BriefingProcess failing = BriefingProcess.start(work, List.of(VanishingInput.SOURCES), "--period=2025-W20");
+        assertThat(failing.exitCode(TIMEOUT)).as(failing.output()).isEqualTo(4);
+        assertThat(failing.output()).contains("(step ingest of 2025-W20)");
+        Files.move(work.resolve("input.away"), work.resolve("input"));
         BriefingProcess next = BriefingProcess.start(work, "--period=2025-W21");
         assertThat(next.exitCode(TIMEOUT)).as(next.output()).isEqualTo(0);
         // cron runs each period once: the operator is told which one waits
@@ -116,9 +119,10 @@ class OperatorTests {
     @Test
     void shouldResumeWithTheFoldersOfTheCommandThatResumesIt() throws Exception {
         copySample();
-        Files.writeString(work.resolve("not-a-folder"), "");
-        // the render step fails: the reports folder is a file
-        assertThat(run("--period=2025-W18", "--reports=not-a-folder")).isEqualTo(4);
+        // the render step fails: its reports folder is on a disk that fills
+        BriefingProcess failing = BriefingProcess.start(work, List.of(FailingRender.SOURCES), "--period=2025-W18",
+                "--reports=reports-full");
+        assertThat(failing.exitCode(TIMEOUT)).as(failing.output()).isEqualTo(4);
 
         BriefingProcess again = BriefingProcess.start(work, "--period=2025-W18", "--reports=reports-fixed");
         assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
@@ -145,6 +149,22 @@ class OperatorTests {
                         .hasSameBinaryContentAs(english.resolve(name));
             }
         }
+    }
+
+    @Test
+    void shouldWarnOfAnEmptyInputFolderAndOfACutoffThatKnowsNothingOrEndsBeforeThePeriod() throws Exception {
+        Files.createDirectories(work.resolve("input"));
+        assertThat(run("--period=2025-W18")).isEqualTo(0);
+        String emptyInput = Files.readString(work.resolve("data/logs/briefing.log"));
+        assertThat(emptyInput).contains("WARN  briefing The input folder " + work.resolve("input") + " holds no *.csv file");
+
+        copySample();
+        assertThat(run("--period=2025-W19")).isEqualTo(0);
+        assertThat(run("--period=2025-W19", "--as-of=2025-05-08")).isEqualTo(0);
+        String log = Files.readString(work.resolve("data/logs/briefing.log")).substring(emptyInput.length());
+        assertThat(log).doesNotContain("holds no *.csv file").contains(
+                "The cutoff 2025-05-08T00:00:00Z is before 2025-W19 ended (on 2025-05-11): this briefing is a preview",
+                "The cutoff 2025-05-08T00:00:00Z is before the ledger's first records were loaded");
     }
 
     private int run(String... args) throws Exception {
