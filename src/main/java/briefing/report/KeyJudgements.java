@@ -1,6 +1,7 @@
 package briefing.report;
 
 import briefing.change.Figures;
+import briefing.change.Restatement;
 import briefing.change.SeriesChange;
 import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
@@ -26,6 +27,7 @@ public final class KeyJudgements {
     static final int LEAST = 3;
     public static final int STALE_DAYS = 90;
     private static final int MOST_CHANGES = 3;
+    private static final int MOST_RESTATED = 2;
     /** Sources differing by less than this share of the lower figure are not called a disagreement. */
     private static final double DISAGREEMENT = 0.05;
 
@@ -33,12 +35,14 @@ public final class KeyJudgements {
     private final Period period;
     private final int rejectedRows;
     private final boolean manySubjects;
+    private final List<Restatement> restatements;
 
     private KeyJudgements(Briefing briefing) {
         this.figures = briefing.figures();
         this.period = figures.period();
         this.rejectedRows = briefing.rejections().size();
         this.manySubjects = Series.subjects(figures).size() > 1;
+        this.restatements = briefing.restatements();
     }
 
     public static List<String> of(Briefing briefing) {
@@ -58,6 +62,7 @@ public final class KeyJudgements {
         }
         List<String> middle = new ArrayList<>();
         middle.addAll(changes());
+        restated().ifPresent(middle::add);
         middle.addAll(firstFigures());
         disagreement().ifPresent(middle::add);
         stale().ifPresent(middle::add);
@@ -107,6 +112,30 @@ public final class KeyJudgements {
                     + "; see the table below.");
         }
         return sentences;
+    }
+
+    /**
+     * Figures of the previous period that late claims or corrections moved after its briefing: the staff who read
+     * that briefing hold figures that are no longer the ones the changes above are measured from.
+     */
+    private Optional<String> restated() {
+        List<Restatement> bySource = restatements.stream().filter(r -> !r.key().isAll()).toList();
+        if (bySource.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        for (Restatement r : bySource.subList(0, Math.min(MOST_RESTATED, bySource.size()))) {
+            items.add(r.key().source() + "'s " + what(r.key()) + " ("
+                    + (r.asReported() == null ? "none" : Figure.range(r.asReported())) + " then, " + Figure.range(r.now()) + " now)");
+        }
+        int more = bySource.size() - items.size();
+        if (more > 0) {
+            items.add(Figure.number(more) + " more");
+        }
+        String previous = period.previous().label();
+        return Optional.of("Since the " + previous + " briefing, late claims or corrections changed "
+                + (bySource.size() == 1 ? "its figure for " : Figure.number(bySource.size()) + " of its figures: ") + join(items)
+                + "; see Restated since the " + previous + " briefing.");
     }
 
     private String changeSentence(SeriesChange change) {

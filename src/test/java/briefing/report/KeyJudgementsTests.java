@@ -66,6 +66,14 @@ class KeyJudgementsTests {
         assertThat(sentences.get(sentences.size() - 1)).isEqualTo("1,234 input rows were rejected and are not counted; see Data quality.");
     }
 
+    @Test
+    void shouldSayWhichFiguresOfThePreviousBriefingLateClaimsChanged() {
+        assertThat(KeyJudgements.of(SampleBriefings.withLateClaim())).contains("Since the 2025-W18 briefing, late claims or"
+                + " corrections changed its figure for Ukraine GUR's killed (none then, 1,000 now); see Restated since the"
+                + " 2025-W18 briefing.");
+        assertThat(KeyJudgements.of(SampleBriefings.of("2025-W19"))).noneMatch(sentence -> sentence.contains("late claims"));
+    }
+
     private static Claim killed(String id, String source, LocalDate day, long value) {
         return new Claim(id, day, source, null, "Subject", Metric.KILLED, value, value, Qualifier.EXACT, Basis.CUMULATIVE, day,
                 null, null, null, null);

@@ -1,11 +1,17 @@
 package briefing.report;
 
 import briefing.change.ChangeCalculator;
+import briefing.change.Range;
+import briefing.change.Restatement;
+import briefing.ledger.Basis;
 import briefing.ledger.Claim;
 import briefing.ledger.ClaimParser;
 import briefing.ledger.InputFiles;
 import briefing.ledger.InputRow;
+import briefing.ledger.Metric;
+import briefing.ledger.Qualifier;
 import briefing.ledger.Rejection;
+import briefing.ledger.SeriesKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,6 +43,21 @@ public final class SampleBriefings {
         }
         groups.values().forEach(calculator::addGroup);
         return new Briefing(calculator.finish(), CUTOFF, rejections);
+    }
+
+    /**
+     * The 2025-W19 briefing of the sample after a late claim: Ukraine GUR's killed at 1,000, reported on 2 May (in
+     * 2025-W18) but loaded after the 2025-W18 briefing, which had no figure of that source.
+     */
+    public static Briefing withLateClaim() {
+        List<Claim> claims = new ArrayList<>(sampleClaims());
+        LocalDate reported = LocalDate.of(2025, 5, 2);
+        claims.add(new Claim("gur-killed-0502", reported, "Ukraine GUR", null, "DPRK forces in Russia", Metric.KILLED, 1000, 1000,
+                Qualifier.EXACT, Basis.CUMULATIVE, reported, null, "https://example.org/gur", null, null));
+        Briefing computed = of("2025-W19", claims, List.of());
+        SeriesKey gur = new SeriesKey("DPRK forces in Russia", Metric.KILLED, "Ukraine GUR");
+        return new Briefing(computed.figures(), CUTOFF.plusSeconds(7 * 86400), List.of(), CUTOFF,
+                List.of(new Restatement(gur, null, new Range(1000, 1000))));
     }
 
     public static List<Claim> sampleClaims() {

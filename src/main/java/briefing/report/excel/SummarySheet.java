@@ -3,13 +3,18 @@ package briefing.report.excel;
 import briefing.change.Figures;
 import briefing.change.Restatement;
 import briefing.change.SeriesChange;
+import briefing.change.SeriesValue;
 import briefing.ledger.Claim;
+import briefing.ledger.SeriesKey;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import briefing.report.Figure;
 import briefing.report.KeyJudgements;
+import briefing.report.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.IconMultiStateFormatting;
@@ -60,11 +65,16 @@ final class SummarySheet {
         nextRow++;
         heading("Restated since the " + briefing.figures().period().previous().label() + " briefing (figures as known at "
                 + briefing.previousCutoff() + ")");
+        Map<SeriesKey, SeriesValue> previousValues = new HashMap<>();
+        briefing.figures().changes().forEach(c -> previousValues.put(c.key(), c.previous()));
         for (Restatement r : briefing.restatements()) {
             String source = r.key().isAll() ? "range across sources" : r.key().source();
             String before = r.asReported() == null ? "no figure" : Figure.range(r.asReported());
+            SeriesValue behind = r.key().isAll() ? null : previousValues.get(r.key());
+            String record = behind == null ? "" : " (record " + behind.recordId() + ", reported "
+                    + Words.day(behind.latestReportedOn()) + ")";
             paragraph("\u2022 " + r.key().metric().label() + ", " + source + ": " + before + " as reported, "
-                    + Figure.range(r.now()) + " now.", styles.paragraph);
+                    + Figure.range(r.now()) + " now" + record + ".", styles.paragraph);
         }
     }
 

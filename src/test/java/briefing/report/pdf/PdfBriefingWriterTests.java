@@ -202,6 +202,14 @@ class PdfBriefingWriterTests {
     }
 
     @Test
+    void shouldNameTheRecordNowBehindAFigureThatLateClaimsRestated() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.withLateClaim()))) {
+            assertThat(text(pdf)).contains("Restated since the 2025-W18 briefing", "Record now behind it",
+                    "Killed Ukraine GUR none 1,000 a first figure gur-killed-0502 reported 2 May 2025");
+        }
+    }
+
+    @Test
     void shouldBoundLongListsAndSayWhereTheRestIs() throws IOException {
         List<Claim> claims = new ArrayList<>(SampleBriefings.sampleClaims());
         for (int i = 0; i < 60; i++) {
