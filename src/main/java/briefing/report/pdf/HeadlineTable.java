@@ -4,6 +4,7 @@ import briefing.report.Words;
 import briefing.report.Series;
 import briefing.change.Figures;
 import briefing.change.SeriesChange;
+import briefing.ledger.Claim;
 import briefing.period.Period;
 import briefing.report.Briefing;
 import com.lowagie.text.Element;
@@ -48,7 +49,9 @@ final class HeadlineTable implements Section {
                 group.addCell(layout.group(subject, COLUMNS));
             }
             PdfPTable rowsOf = group == null ? table : group;
-            rowsOf.addCell(layout.text(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD));
+            // an increment series adds up what was sent in windows: not a total since the deployment began
+            rowsOf.addCell(layout.lines(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD,
+                    row.value().records().stream().anyMatch(Claim::isIncrement) ? "sum of increments" : null));
             rowsOf.addCell(layout.number(Words.figure(row.value())));
             rowsOf.addCell(change(layout, row));
             rowsOf.addCell(layout.text(row.status().code()));

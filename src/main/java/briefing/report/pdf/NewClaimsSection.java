@@ -47,12 +47,16 @@ final class NewClaimsSection implements Section {
         Shortlist<Claim> shown = Shortlist.of(claims, CLAIMS, byMovementBehind(briefing));
         PdfPTable table = layout.table(new String[] {"Reported", "Source and conduit", "Claim", "Citation", "Note"},
                 new float[] {10, 20, 19, 29, 22});
+        String citationAbove = null;
         for (Claim claim : shown.shown()) {
             table.addCell(layout.text(Words.shortDay(claim.reportedOn())));
             table.addCell(layout.lines(claim.source(), TextStyle.TABLE, via(claim.conduit())));
             table.addCell(layout.lines(metricAndFigure(claim), TextStyle.TABLE_BOLD, when(claim),
                     claim.supersedes() == null ? null : "corrects " + claim.supersedes()));
-            table.addCell(citation(layout, claim.citation()));
+            // one article often makes several claims: its long reference once, not a page of repeats
+            boolean sameAsAbove = claim.citation() != null && claim.citation().equals(citationAbove);
+            table.addCell(sameAsAbove ? layout.text("as above", TextStyle.SMALL) : citation(layout, claim.citation()));
+            citationAbove = claim.citation();
             table.addCell(layout.text(claim.note()));
         }
         layout.add(table);

@@ -10,6 +10,7 @@ import briefing.report.Briefing;
 import briefing.report.Figure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,6 +108,13 @@ final class SourceTable implements Section {
     }
 
     private static String derivation(SeriesValue value) {
+        List<Claim> increments = value.records().stream().filter(Claim::isIncrement).toList();
+        if (!increments.isEmpty()) {
+            LocalDate from = increments.stream().map(Claim::windowStart).min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = increments.stream().map(Claim::asOf).max(LocalDate::compareTo).orElseThrow();
+            return "sum of " + (increments.size() == 1 ? "1 increment" : increments.size() + " increments") + ",\n"
+                    + Words.shortDay(from) + " - " + Words.shortDay(to);
+        }
         if (!value.derived()) {
             return "";
         }

@@ -210,6 +210,17 @@ class PdfBriefingWriterTests {
     }
 
     @Test
+    void shouldMarkSumsOfIncrementsAndGiveARepeatedCitationOnce() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(SampleBriefings.of("2025-W18")))) {
+            String text = text(pdf);
+            assertThat(text).contains("Reinforcements sent sum of increments about 3,000",
+                    "South Korean military sum of 1 increment, 1 Jan 2025 - 31 Mar 2025", "as above");
+            // the seed article's reference stands behind four new claims
+            assertThat(text.split("Six hundred North Korean soldiers", -1)).hasSize(2);
+        }
+    }
+
+    @Test
     void shouldBoundLongListsAndSayWhereTheRestIs() throws IOException {
         List<Claim> claims = new ArrayList<>(SampleBriefings.sampleClaims());
         for (int i = 0; i < 60; i++) {
