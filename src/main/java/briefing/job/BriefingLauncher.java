@@ -101,6 +101,11 @@ public class BriefingLauncher {
                 }
                 log.info("Period {} (cutoff {}) was already reported in {}: nothing to do.", period.label(),
                         original.cutoff(), original.outputFolder());
+                if (!Files.exists(original.outputFolder().resolve(OutputFolder.MANIFEST))) {
+                    log.warn("That folder no longer holds the briefing (moved or deleted?): scripts/briefing --period={}"
+                            + " --as-of={} makes it again, with the same figures, under as-of-<cutoff>/ of the --reports folder.",
+                            period.label(), original.cutoff());
+                }
                 return Outcome.of(Result.ALREADY_REPORTED);
             }
             if (last.getStatus().isRunning()) {

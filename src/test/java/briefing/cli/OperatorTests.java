@@ -167,6 +167,20 @@ class OperatorTests {
                 "The cutoff 2025-05-08T00:00:00Z is before the ledger's first records were loaded");
     }
 
+    @Test
+    void shouldSayHowToMakeABriefingAgainWhoseFolderIsGone() throws Exception {
+        copySample();
+        assertThat(run("--period=2025-W18")).isEqualTo(0);
+        Path folder = work.resolve("reports/weekly/2025-W18");
+        Files.move(folder, work.resolve("moved-away"));
+
+        BriefingProcess again = BriefingProcess.start(work, "--period=2025-W18");
+
+        assertThat(again.exitCode(TIMEOUT)).as(again.output()).isEqualTo(0);
+        assertThat(again.output()).contains("was already reported in " + folder + ": nothing to do.",
+                "That folder no longer holds the briefing (moved or deleted?): scripts/briefing --period=2025-W18 --as-of=");
+    }
+
     private int run(String... args) throws Exception {
         BriefingProcess process = BriefingProcess.start(work, args);
         return process.exitCode(TIMEOUT);
