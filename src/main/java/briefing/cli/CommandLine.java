@@ -158,15 +158,15 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
             }
             throw new UsageException(period.get().label() + " has not ended (its last day is " + end + ", UTC): its briefing"
                     + " would miss what is reported on its last days, and later runs would find it reported. Run it from "
-                    + end.plusDays(1) + ", or preview it with --as-of=" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", written apart from the briefing"
-                    + " that is sent.");
+                    + end.plusDays(1) + ", or preview it with --as-of=" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                    + ", written apart from the briefing that is sent.");
         }
         if (!Files.isDirectory(input)) {
             throw new UsageException("--input: " + input + (Files.exists(input) ? " is not a folder" : " does not exist")
                     + "; give the folder of the *.csv claim files.");
         }
-        writableFolder("--reports", reports);
-        writableFolder("--data", data);
+        checkFolderOrMakeable("--reports", reports);
+        checkFolderOrMakeable("--data", data);
     }
 
     private static void checkVerifyFolder(Path folder) {
@@ -181,7 +181,7 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
     }
 
     /** A folder that is there, or can be made: it, or the nearest of its parents that exists, is a folder. */
-    private static void writableFolder(String option, Path folder) {
+    private static void checkFolderOrMakeable(String option, Path folder) {
         Path existing = folder;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
