@@ -308,8 +308,8 @@ final class GroupValues {
 
         void add(Fact fact) {
             Claim claim = fact.claim();
-            low += claim.valueLow();
-            high += claim.valueHigh();
+            low = sum(low, claim.valueLow(), claim);
+            high = sum(high, claim.valueHigh(), claim);
             if (latest == null) {
                 qualifier = claim.qualifier();
             } else if (claim.qualifier() != qualifier) {
@@ -331,8 +331,8 @@ final class GroupValues {
                 mixedQualifiers = true;
             }
             mixedQualifiers |= other.mixedQualifiers;
-            low += other.low;
-            high += other.high;
+            low = sum(low, other.low, other.latest.claim());
+            high = sum(high, other.high, other.latest.claim());
             if (latest == null || other.latest.compareLatest(latest) > 0) {
                 latest = other.latest;
             }
@@ -340,6 +340,20 @@ final class GroupValues {
                 newest = other.newest;
             }
             records.addAll(other.records);
+        }
+
+        /**
+         * Each value is below 10^18 (the ledger's rule), but ten of them can pass the largest long: the run stops
+         * rather than write a total that wrapped round to a negative one.
+         */
+        private static long sum(long total, long value, Claim of) {
+            try {
+                return Math.addExact(total, value);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("The increments of " + of.metric().code() + " by " + of.source() + " on "
+                        + of.subject() + " add up to more than " + Long.MAX_VALUE + ", the largest total the job can hold"
+                        + " (record " + of.recordId() + " among them): correct the wrong ones with records that supersede them.");
+            }
         }
 
         SeriesValue total(boolean keepRecords) {

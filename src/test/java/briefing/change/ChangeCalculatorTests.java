@@ -1,6 +1,7 @@
 package briefing.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefing.ledger.Basis;
 import briefing.ledger.Claim;
@@ -177,6 +178,21 @@ class ChangeCalculatorTests {
         // increments never reach the stock
         assertThat(row(april, JCS, Metric.DEPLOYED).value().range()).isEqualTo(new Range(11000, 11000));
         assertThat(row(april, JCS, Metric.DEPLOYED).status()).isEqualTo(Status.CARRIED);
+    }
+
+    @Test
+    void shouldStopRatherThanLetASumOfIncrementsWrapRound() {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            claims.add(increment("i" + i, "2025-04-30", "2025-04-01", "2025-04-" + (10 + i), JCS, 999_999_999_999_999_999L,
+                    999_999_999_999_999_999L));
+        }
+
+        assertThatThrownBy(() -> compute("2025-04", claims)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("The increments of reinforcements by " + JCS + " on DPRK forces in Russia add up to"
+                        + " more than 9223372036854775807");
+        assertThat(compute("2025-04", claims.subList(0, 9)).changes().get(0).value().range().low())
+                .isEqualTo(8_999_999_999_999_999_991L);
     }
 
     @Test
