@@ -352,7 +352,8 @@ final class GroupValues {
             } catch (ArithmeticException e) {
                 throw new ArithmeticException("The increments of " + of.metric().code() + " by " + of.source() + " on "
                         + of.subject() + " add up to more than " + Long.MAX_VALUE + ", the largest total the job can hold"
-                        + " (record " + of.recordId() + " among them): correct the wrong ones with records that supersede them.");
+                        + " (record " + of.recordId() + " among them): correct the wrong ones with records that supersede"
+                        + " them.");
             }
         }
 
