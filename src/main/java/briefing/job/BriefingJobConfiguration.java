@@ -57,13 +57,14 @@ class BriefingJobConfiguration {
 
     @Bean
     Step ingest(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader inputRowReader,
-                LedgerWriter ledgerWriter, StepLogger stepLogger) {
+                LedgerWriter ledgerWriter, StepLogger stepLogger, LedgerRepository ledgerRepository) {
         // the reader checks and parses the rows itself, ahead of the writer (see InputRowReader)
         return new StepBuilder(INGEST, jobRepository).<List<IngestOutcome>, List<IngestOutcome>>chunk(CHUNK_BATCHES)
                 .transactionManager(transactionManager)
                 .reader(inputRowReader)
                 .writer(ledgerWriter)
                 .listener(stepLogger)
+                .listener(new LostRowsCheck(ledgerRepository))
                 .build();
     }
 

@@ -35,6 +35,8 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
     static final String LOADED = "ingest.loaded";
     static final String ALREADY_IN_LEDGER = "ingest.alreadyInLedger";
     static final String REJECTED = "ingest.rejected";
+    /** The instant of ingestion of the claims counted as loaded (see {@link LostRowsCheck}). */
+    static final String COUNTED_AT = "ingest.countedAt";
 
     private static final Logger log = LoggerFactory.getLogger("briefing.job");
     private static final long PROGRESS_EVERY = 100_000;
@@ -195,6 +197,7 @@ class LedgerWriter implements ItemStreamWriter<List<IngestOutcome>> {
         context.putLong(LOADED, loaded);
         context.putLong(ALREADY_IN_LEDGER, alreadyInLedger);
         context.putLong(REJECTED, rejected);
+        context.putString(COUNTED_AT, ingestedAt.toString());
     }
 
     /**

@@ -311,6 +311,24 @@ public class LedgerRepository {
                 Long.class, cutoff.atOffset(ZoneOffset.UTC)));
     }
 
+    /** The claims ingested at exactly this instant: those of the run that loads at it. */
+    public long claimsIngestedAt(Instant ingestedAt) {
+        return Objects.requireNonNull(jdbc.queryForObject("SELECT COALESCE(SUM(claims), 0) FROM claim_block WHERE ingested_at = ?",
+                Long.class, ingestedAt.atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Removes what the run of {@code jobInstanceId}, which loads at {@code ingestedAt}, stored of its input: its
+     * blocks, its rejections and the files it read to their end, for its ingest to start again from the first row.
+     * Only for a run no other run came after (see {@code BriefingLauncher}): none can have seen its claims.
+     */
+    public void removeIngest(Instant ingestedAt, long jobInstanceId) {
+        deleteBlocks(jdbc.queryForList("SELECT block_id FROM claim_block WHERE ingested_at = ?", Long.class,
+                ingestedAt.atOffset(ZoneOffset.UTC)));
+        jdbc.update("DELETE FROM rejection_block WHERE job_instance_id = ?", jobInstanceId);
+        jdbc.update("DELETE FROM input_read WHERE job_instance_id = ?", jobInstanceId);
+    }
+
     /**
      * Packs accepted claims by subject and source, one block per group, in the chunk's transaction, and adds
      * their ids to the index, if the caller keeps one ({@code index} may be null).
