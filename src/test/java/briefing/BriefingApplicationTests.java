@@ -36,6 +36,9 @@ class BriefingApplicationTests {
 
         assertThat(BriefingApplication.run(args, NO_ENV)).isEqualTo(0);
         assertThat(Files.readAllBytes(folder.resolve("manifest.json"))).isEqualTo(before);
+        // a wrapper that always gives the folders may ask for the history too
+        assertThat(BriefingApplication.run(new String[] {"--history", "--input=input", "--data=" + work.resolve("data"),
+                "--reports=" + work.resolve("reports")}, NO_ENV)).isEqualTo(0);
     }
 
     @Test
@@ -122,6 +125,7 @@ class BriefingApplicationTests {
                 List.of("--verify=" + published),
                 List.of("--history"),
                 List.of("--history", "--period=2025-W18"),
+                List.of("--verify=" + published.resolve("2025-W18"), "--as-of=2025-05-05"),
                 List.of("--history", "--verify=" + published));
         for (List<String> args : wrong) {
             List<String> all = new ArrayList<>(args);

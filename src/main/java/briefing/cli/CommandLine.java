@@ -47,7 +47,7 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                                   exit 0 when all match, 6 and the differing files otherwise
               --history           list the recent runs recorded in the job repository, newest first
               --help              this text
-            --verify and --history read the database of --data (or BRIEFING_DB_URL) and take no other option.
+            --verify and --history read the database of --data (or BRIEFING_DB_URL); they take no --period or --as-of.
 
             Environment:
               BRIEFING_INPUT, BRIEFING_REPORTS, BRIEFING_DATA   the folders' defaults (relative ones are taken from
@@ -136,10 +136,11 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
             if (history && verify.isPresent()) {
                 throw new UsageException("--history and --verify are separate commands; give one of them.");
             }
-            for (String option : List.of("--period", "--as-of", "--input", "--reports")) {
+            // --input and --reports are let be (a wrapper may always give them); a period or cutoff would be a misreading
+            for (String option : List.of("--period", "--as-of")) {
                 if (given.contains(option)) {
-                    throw new UsageException(mode + " reads the job repository of --data alone; " + option
-                            + " has no meaning with it.");
+                    throw new UsageException(mode + " takes its periods and cutoffs from the job repository of --data; "
+                            + option + " has no meaning with it.");
                 }
             }
             verify.ifPresent(CommandLine::checkVerifyFolder);
