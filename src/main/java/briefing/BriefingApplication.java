@@ -121,8 +121,14 @@ public class BriefingApplication {
                     context.getBean(RunHistory.class).print(System.out, 50);
                     return SpringApplication.exit(context, ExitCode.DONE::code);
                 }
-                BriefingLauncher.Outcome outcome = context.getBean(BriefingLauncher.class)
-                        .run(cli.period(), cli.asOf(), cli.input(), cli.reports());
+                BriefingLauncher.Outcome outcome;
+                try {
+                    outcome = context.getBean(BriefingLauncher.class).run(cli.period(), cli.asOf(), cli.input(), cli.reports());
+                } catch (CommandLine.UsageException e) {
+                    LoggerFactory.getLogger("briefing").warn("{}", e.getMessage());
+                    System.err.println("briefing: " + e.getMessage() + " (see --help)");
+                    return SpringApplication.exit(context, ExitCode.USAGE::code);
+                }
                 InputChecks.saveCache();
                 if (outcome.failure() != null) {
                     System.err.println("briefing: the run failed: " + outcome.failure());

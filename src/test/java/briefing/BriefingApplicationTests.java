@@ -1,6 +1,7 @@
 package briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefing.cli.RunLock;
 import briefing.period.Granularity;
@@ -8,7 +9,8 @@ import briefing.period.Period;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,17 +115,13 @@ class BriefingApplicationTests {
         Path data = work.resolve("data");
         Path file = Files.writeString(work.resolve("a-file"), "x");
         Path published = Files.createDirectories(work.resolve("not-published"));
-        String thisWeek = Period.containing(LocalDate.now(ZoneOffset.UTC), Granularity.WEEKLY).label();
         List<List<String>> wrong = List.of(
-                List.of("--period=2025-W18", "--period=2025-W19"),
-                List.of("--period=" + thisWeek),
+                List.of("--period=" + thisWeek()),
                 List.of("--period=2099-W01"),
-                List.of("--period=2025-W18", "--input=" + work.resolve("no-such-input")),
                 List.of("--period=2025-W18", "--input=input", "--reports=" + file),
                 List.of("--period=2025-W18", "--input=input", "--reports=" + file.resolve("below")),
                 List.of("--period=2025-W18", "--input=input", "--data=" + file),
                 List.of("--verify=" + published),
-                List.of("--history"),
                 List.of("--history", "--period=2025-W18"),
                 List.of("--verify=" + published.resolve("2025-W18"), "--as-of=2025-05-05"),
                 List.of("--history", "--verify=" + published));
@@ -141,8 +139,39 @@ class BriefingApplicationTests {
     }
 
     @Test
+    void shouldExitTwoWithoutStartingAJobWhenTheInputFolderARunWouldReadIsMissing() {
+        Path data = work.resolve("data");
+        String[] missingInput = {"--period=2025-W18", "--input=" + work.resolve("no-such-input"), "--data=" + data,
+                "--reports=" + work.resolve("reports")};
+
+        assertThat(BriefingApplication.run(missingInput, NO_ENV)).isEqualTo(2);
+        // no failed run was left to be resumed: the period runs at once with an input folder
+        assertThat(BriefingApplication.run(args("2025-W18", data, work.resolve("reports")), NO_ENV)).isEqualTo(0);
+        // and once reported, a machine without the input folder finds it so
+        assertThat(BriefingApplication.run(missingInput, NO_ENV)).isEqualTo(0);
+    }
+
+    @Test
+    void shouldLetTheLastOfAnOptionGivenTwiceWinAsWrappersExpect() {
+        String[] args = {"--period=2025-W17", "--period=2025-W18", "--input=input", "--data=" + work.resolve("data"),
+                "--reports=" + work.resolve("reports")};
+
+        assertThat(BriefingApplication.run(args, NO_ENV)).isEqualTo(0);
+        assertThat(work.resolve("reports/weekly/2025-W18/manifest.json")).exists();
+        assertThat(work.resolve("reports/weekly/2025-W17")).doesNotExist();
+    }
+
+    /** The ISO week of today (UTC); the tests that use it are skipped in the last minute of a week. */
+    private static String thisWeek() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        assumeTrue(now.getDayOfWeek() != DayOfWeek.SUNDAY || now.getHour() < 23 || now.getMinute() < 59,
+                "the week may end while the test runs");
+        return Period.containing(now.toLocalDate(), Granularity.WEEKLY).label();
+    }
+
+    @Test
     void shouldTakeAPeriodNotEndedAsAPreviewWithACutoff() {
-        String thisWeek = Period.containing(LocalDate.now(ZoneOffset.UTC), Granularity.WEEKLY).label();
+        String thisWeek = thisWeek();
 
         int code = BriefingApplication.run(args(thisWeek, work.resolve("data"), work.resolve("reports"), "--as-of=2025-01-01"),
                 NO_ENV);

@@ -298,6 +298,8 @@ final class GroupValues {
 
     /** The running total of the increments of one series that count at a day. */
     private static final class Increments {
+        private static final long LARGEST_TOTAL = Long.MAX_VALUE / 2;
+
         private final List<Fact> records = new ArrayList<>();
         private long low;
         private long high;
@@ -343,18 +345,17 @@ final class GroupValues {
         }
 
         /**
-         * Each value is below 10^18 (the ledger's rule), but ten of them can pass the largest long: the run stops
-         * rather than write a total that wrapped round to a negative one.
+         * Each value is below 10^18 (the ledger's rule), but five of them can pass half the largest long, beyond which the
+         * midpoint of a range (low + high) would wrap round: the run stops rather than write a wrong figure or change.
          */
         private static long sum(long total, long value, Claim of) {
-            try {
-                return Math.addExact(total, value);
-            } catch (ArithmeticException e) {
+            long sum = total + value;
+            if (sum > LARGEST_TOTAL || sum < 0) {
                 throw new ArithmeticException("The increments of " + of.metric().code() + " by " + of.source() + " on "
-                        + of.subject() + " add up to more than " + Long.MAX_VALUE + ", the largest total the job can hold"
-                        + " (record " + of.recordId() + " among them): correct the wrong ones with records that supersede"
-                        + " them.");
+                        + of.subject() + " add up to more than " + LARGEST_TOTAL + ", more than the job can compute with"
+                        + " (record " + of.recordId() + " among them); no count of people comes near it: see the README.");
             }
+            return sum;
         }
 
         SeriesValue total(boolean keepRecords) {

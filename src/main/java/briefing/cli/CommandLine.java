@@ -89,9 +89,7 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
-            if (!given.add(name.equals("-h") ? "--help" : name)) {
-                throw new UsageException("Option " + name + " is given twice; give it once.");
-            }
+            given.add(name);
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--history" -> history = true;
@@ -124,13 +122,13 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
 
     /** What can be told wrong before anything starts: options that do not go together, folders that cannot serve. */
     private void check(Set<String> given, Map<String, String> env) {
-        String url = firstNonBlank(env.get("BRIEFING_DB_URL"), env.get("SPRING_DATASOURCE_URL"),
-                System.getProperty("spring.datasource.url"));
+        // in the order Spring takes them
+        String url = firstNonBlank(System.getProperty("spring.datasource.url"), env.get("SPRING_DATASOURCE_URL"),
+                env.get("BRIEFING_DB_URL"));
         if (url != null && url.contains(":h2:mem:")) {
             throw new UsageException("The database is an in-memory one (" + url + "): its ledger and job repository end"
                     + " with the run, so its briefing could never be verified; use a file database or PostgreSQL.");
         }
-        boolean embedded = url == null;
         if (history || verify.isPresent()) {
             String mode = history ? "--history" : "--verify";
             if (history && verify.isPresent()) {
@@ -144,10 +142,6 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                 }
             }
             verify.ifPresent(CommandLine::checkVerifyFolder);
-            if (embedded && !Files.isRegularFile(data.resolve("ledger.mv.db"))) {
-                throw new UsageException(mode + ": " + data + " holds no ledger; give the --data folder of the runs"
-                        + (history ? "." : " that made the briefing (its job repository knows the run, its ledger the records)."));
-            }
             return;
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -161,10 +155,6 @@ public record CommandLine(boolean help, boolean history, Optional<Path> verify, 
                     + " would miss what is reported on its last days, and later runs would find it reported. Run it from "
                     + end.plusDays(1) + ", or preview it with --as-of=" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                     + ", written apart from the briefing that is sent.");
-        }
-        if (!Files.isDirectory(input)) {
-            throw new UsageException("--input: " + input + (Files.exists(input) ? " is not a folder" : " does not exist")
-                    + "; give the folder of the *.csv claim files.");
         }
         checkFolderOrMakeable("--reports", reports);
         checkFolderOrMakeable("--data", data);

@@ -1,9 +1,11 @@
 package briefing.job;
 
+import briefing.cli.CommandLine;
 import briefing.cli.FailureMessage;
 import briefing.ledger.InputFiles;
 import briefing.period.Granularity;
 import briefing.period.Period;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,10 +72,7 @@ public class BriefingLauncher {
         Period period = requestedPeriod.orElseGet(() -> Period.lastEndedBefore(LocalDate.now(clock), defaultGranularity));
         RunParameters fresh = new RunParameters(period, asOf.orElse(now), asOf.isPresent(), now, input, reports);
         warnOfUnfinished(period);
-        if (Files.isDirectory(input) && InputFiles.list(input).isEmpty()) {
-            log.warn("The input folder {} holds no *.csv file: the briefing shows only what the ledger knew already."
-                    + " Is the folder the right one, or a share that is not mounted?", input);
-        }
+        warnOfEmpty(input);
         if (asOf.isPresent() && asOf.get().isBefore(period.end().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
             log.warn("The cutoff {} is before {} ended (on {}): this briefing is a preview, without what the ledger learnt"
                     + " after the cutoff.", asOf.get(), period.label(), period.end());
@@ -135,6 +134,7 @@ public class BriefingLauncher {
                 log.info("{} already holds a briefing: nothing to do (it is never overwritten).", resumed.outputFolder());
                 return Outcome.of(Result.ALREADY_REPORTED);
             }
+            requireInput(resumed.input());
             log.info("Resuming {} (cutoff {}) from execution {}, which ended {}.", period.label(), original.cutoff(),
                     last.getId(), last.getStatus());
             return outcome(jobOperator.start(briefingJob, resumed.toJobParameters()));
@@ -147,6 +147,7 @@ public class BriefingLauncher {
             log.info("{} already holds a briefing: nothing to do (it is never overwritten).", run.outputFolder());
             return Outcome.of(Result.ALREADY_REPORTED);
         }
+        requireInput(run.input());
         Period period = run.period();
         log.info("Reporting {} ({} to {}) with cutoff {}.", period.label(), period.start(), period.end(), run.cutoff());
         return outcome(jobOperator.start(briefingJob, run.toJobParameters()));
@@ -162,6 +163,28 @@ public class BriefingLauncher {
     }
 
     /** Whether the step {@code name} of {@code execution}'s run completed (in it or in an execution before it). */
+    /**
+     * A run that will read its input folder needs one: a usage error, before a job is started that would fail and wait
+     * to be resumed. A run that finds its period reported never reads it (a machine of a team may lack the share).
+     */
+    private static void requireInput(Path input) {
+        if (!Files.isDirectory(input)) {
+            throw new CommandLine.UsageException("--input: " + input + (Files.exists(input) ? " is not a folder" : " does not exist")
+                    + "; give the folder of the *.csv claim files.");
+        }
+    }
+
+    private static void warnOfEmpty(Path input) {
+        try {
+            if (Files.isDirectory(input) && InputFiles.list(input).isEmpty()) {
+                log.warn("The input folder {} holds no *.csv file: the briefing shows only what the ledger knew already."
+                        + " Is the folder the right one, or a share that is not mounted?", input);
+            }
+        } catch (IOException e) {
+            // the run that reads it says why it cannot
+        }
+    }
+
     private boolean completed(JobExecution execution, String name) {
         StepExecution step = jobRepository.getLastStepExecution(execution.getJobInstance(), name);
         return step != null && step.getStatus() == BatchStatus.COMPLETED;

@@ -94,4 +94,16 @@ public final class Words {
             return marker;
         }
     }
+
+    /** When the record named was reported; for a sum of records, how many and the newest date. */
+    public static String reported(SeriesValue value) {
+        if (value.derived()) {
+            return "the sum of these, the newest reported " + day(value.latestReportedOn());
+        }
+        if (value.records().size() > 1) {
+            return "the latest of " + value.records().size() + " increments, the newest reported "
+                    + day(value.latestReportedOn());
+        }
+        return "reported " + day(value.reportedOn());
+    }
 }

@@ -71,8 +71,8 @@ final class SummarySheet {
             String source = r.key().isAll() ? "range across sources" : r.key().source();
             String before = r.asReported() == null ? "no figure" : Figure.range(r.asReported());
             SeriesValue behind = r.key().isAll() ? null : previousValues.get(r.key());
-            String record = behind == null ? "" : " (record " + behind.recordId() + ", reported "
-                    + Words.day(behind.latestReportedOn()) + ")";
+            String record = behind == null ? "" : " (record " + behind.recordId() + ", "
+                    + Words.reported(behind) + ")";
             paragraph("\u2022 " + r.key().metric().label() + ", " + source + ": " + before + " as reported, "
                     + Figure.range(r.now()) + " now" + record + ".", styles.paragraph);
         }

@@ -51,7 +51,7 @@ final class HeadlineTable implements Section {
             PdfPTable rowsOf = group == null ? table : group;
             // an increment series adds up what was sent in windows: not a total since the deployment began
             rowsOf.addCell(layout.lines(Words.metric(row.key().metric()), TextStyle.TABLE_BOLD,
-                    row.value().records().stream().anyMatch(Claim::isIncrement) ? "sum of increments" : null));
+                    row.value().records().stream().allMatch(Claim::isIncrement) ? "sum of increments" : null));
             rowsOf.addCell(layout.number(Words.figure(row.value())));
             rowsOf.addCell(change(layout, row));
             rowsOf.addCell(layout.text(row.status().code()));

@@ -52,9 +52,6 @@ final class RestatementSection implements Section {
         if (value == null) {
             return layout.text("");
         }
-        String reported = "reported " + Words.day(value.latestReportedOn());
-        return value.derived()
-                ? layout.lines(value.recordId(), TextStyle.TABLE, "the sum of these, " + reported)
-                : layout.lines(value.recordId(), TextStyle.TABLE, reported);
+        return layout.lines(value.recordId(), TextStyle.TABLE, Words.reported(value));
     }
 }
