@@ -162,15 +162,14 @@ public class BriefingLauncher {
         }
     }
 
-    /** Whether the step {@code name} of {@code execution}'s run completed (in it or in an execution before it). */
     /**
      * A run that will read its input folder needs one: a usage error, before a job is started that would fail and wait
      * to be resumed. A run that finds its period reported never reads it (a machine of a team may lack the share).
      */
     private static void requireInput(Path input) {
         if (!Files.isDirectory(input)) {
-            throw new CommandLine.UsageException("--input: " + input + (Files.exists(input) ? " is not a folder" : " does not exist")
-                    + "; give the folder of the *.csv claim files.");
+            throw new CommandLine.UsageException("--input: " + input
+                    + (Files.exists(input) ? " is not a folder" : " does not exist") + "; give the folder of the *.csv claim files.");
         }
     }
 
@@ -185,6 +184,7 @@ public class BriefingLauncher {
         }
     }
 
+    /** Whether the step {@code name} of {@code execution}'s run completed (in it or in an execution before it). */
     private boolean completed(JobExecution execution, String name) {
         StepExecution step = jobRepository.getLastStepExecution(execution.getJobInstance(), name);
         return step != null && step.getStatus() == BatchStatus.COMPLETED;
