@@ -115,6 +115,9 @@ class BriefingApplicationTests {
         Path data = work.resolve("data");
         Path file = Files.writeString(work.resolve("a-file"), "x");
         Path published = Files.createDirectories(work.resolve("not-published"));
+        // a folder --verify would take, so that only the options given with it can make these exit 2
+        Path withManifest = Files.createDirectories(work.resolve("published"));
+        Files.writeString(withManifest.resolve("manifest.json"), "{}");
         List<List<String>> wrong = List.of(
                 List.of("--period=" + thisWeek()),
                 List.of("--period=2099-W01"),
@@ -123,8 +126,8 @@ class BriefingApplicationTests {
                 List.of("--period=2025-W18", "--input=input", "--data=" + file),
                 List.of("--verify=" + published),
                 List.of("--history", "--period=2025-W18"),
-                List.of("--verify=" + published.resolve("2025-W18"), "--as-of=2025-05-05"),
-                List.of("--history", "--verify=" + published));
+                List.of("--verify=" + withManifest, "--as-of=2025-05-05"),
+                List.of("--history", "--verify=" + withManifest));
         for (List<String> args : wrong) {
             List<String> all = new ArrayList<>(args);
             if (args.stream().noneMatch(arg -> arg.startsWith("--data"))) {

@@ -3,11 +3,14 @@ package briefing.report;
 import briefing.change.Figures;
 import briefing.change.Range;
 import briefing.change.SeriesChange;
+import briefing.change.SeriesValue;
 import briefing.ledger.SeriesKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +57,16 @@ public final class Series {
         // the few rows picked, not every row of the briefing, sorted: this is asked once per metric and subject
         sources.sort(Comparator.comparing(SeriesChange::key, READING_ORDER));
         return sources;
+    }
+
+    /**
+     * The value of each series at the end of the previous period as known now (null for a first figure), with the
+     * records behind it: the figure a restatement moved to.
+     */
+    public static Map<SeriesKey, SeriesValue> previousValues(Figures figures) {
+        Map<SeriesKey, SeriesValue> values = new HashMap<>();
+        figures.changes().forEach(c -> values.put(c.key(), c.previous()));
+        return values;
     }
 
     /** The change of the midpoint relative to the previous one; infinite for a first figure. */

@@ -10,9 +10,9 @@ import briefing.period.Period;
 import briefing.report.Briefing;
 import briefing.report.Figure;
 import briefing.report.KeyJudgements;
+import briefing.report.Series;
 import briefing.report.Words;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,8 +65,7 @@ final class SummarySheet {
         nextRow++;
         heading("Restated since the " + briefing.figures().period().previous().label() + " briefing (figures as known at "
                 + briefing.previousCutoff() + ")");
-        Map<SeriesKey, SeriesValue> previousValues = new HashMap<>();
-        briefing.figures().changes().forEach(c -> previousValues.put(c.key(), c.previous()));
+        Map<SeriesKey, SeriesValue> previousValues = Series.previousValues(briefing.figures());
         for (Restatement r : briefing.restatements()) {
             String source = r.key().isAll() ? "range across sources" : r.key().source();
             String before = r.asReported() == null ? "no figure" : Figure.range(r.asReported());

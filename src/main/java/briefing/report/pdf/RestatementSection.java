@@ -4,11 +4,11 @@ import briefing.report.Words;
 import briefing.change.Restatement;
 import briefing.report.Briefing;
 import briefing.report.Figure;
+import briefing.report.Series;
 import briefing.change.SeriesValue;
 import briefing.ledger.SeriesKey;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -31,8 +31,7 @@ final class RestatementSection implements Section {
                 + briefing.previousCutoff() + "). The changes above are measured from the restated figures.", TextStyle.BODY);
         PdfPTable table = layout.table(new String[] {"Metric", "Source", "As reported", "Now", "Restated by", "Record now behind it"},
                 new float[] {15, 22, 13, 13, 13, 24}, 2, 3, 4);
-        Map<SeriesKey, SeriesValue> previousValues = new HashMap<>();
-        briefing.figures().changes().forEach(c -> previousValues.put(c.key(), c.previous()));
+        Map<SeriesKey, SeriesValue> previousValues = Series.previousValues(briefing.figures());
         Shortlist<Restatement> rows = Shortlist.first(briefing.restatements(), ROWS);
         for (Restatement r : rows.shown()) {
             table.addCell(layout.text(Words.metric(r.key().metric())));
